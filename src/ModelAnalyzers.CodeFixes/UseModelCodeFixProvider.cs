@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ModelAnalyzers.CodeFixes;
+
+/// <summary>
+/// Offers one "Use 'target'" action per target the analyzer put in the diagnostic (never re-deriving them),
+/// each with an equivalence key per target, so Fix All in document/project/solution and
+/// <c>dotnet format analyzers</c> move every site to the same model.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseModelCodeFixProvider))]
+[Shared]
+public sealed class UseModelCodeFixProvider : CodeFixProvider
+{
+    public const string EquivalenceKeyPrefix = "ModelAnalyzers.UseModel:";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIds.Retired, RuleIds.Deprecated, RuleIds.Costlier);
+
+    // Each fix edits one literal and fixes never overlap, so batching them is correct and fast.
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax
+                || !diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) || model is null)
+            {
+                continue;
+            }
+
+            for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
+            {
+                string title = diagnostic.Properties.TryGetValue(FixData.TitleKey(i), out var t) && t is not null ? t : $"Use '{target}'";
+                var document = context.Document;
+                var span = diagnostic.Location.SourceSpan;
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => ReplaceAsync(document, span, model, target, ct), EquivalenceKeyPrefix + target),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Document> ReplaceAsync(Document document, TextSpan span, string model, string target, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root?.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+        {
+            return document;
+        }
+
+        var replacement = ModelLiteralRewriter.Rewrite(expression, model, target);
+        return document.WithSyntaxRoot(root.ReplaceNode(expression, replacement));
+    }
+}
+
+/// <summary>Builds the replacement expression, keeping the literal's form (regular, verbatim or raw).</summary>
+internal static class ModelLiteralRewriter
+{
+    public static ExpressionSyntax Rewrite(ExpressionSyntax expression, string model, string target)
+    {
+        if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            // Model ids need no escaping, so swapping the id inside the token text keeps @"", """ """ and quotes as written.
+            string text = literal.Token.Text;
+            int at = text.IndexOf(model, System.StringComparison.Ordinal);
+            if (at >= 0 && text.IndexOf(model, at + 1, System.StringComparison.Ordinal) < 0)
+            {
+                string newText = text.Substring(0, at) + target + text.Substring(at + model.Length);
+                if (SyntaxFactory.ParseExpression(newText) is LiteralExpressionSyntax parsed
+                    && !parsed.ContainsDiagnostics && parsed.Token.ValueText == target)
+                {
+                    return literal.WithToken(parsed.Token.WithTriviaFrom(literal.Token));
+                }
+            }
+        }
+
+        // A constant concatenation or interpolation, or a literal with escapes: replace it with a plain literal.
+        return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(target))
+            .WithTriviaFrom(expression);
+    }
+}

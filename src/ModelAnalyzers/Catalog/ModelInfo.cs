@@ -1,0 +1,93 @@
+using System;
+
+namespace ModelAnalyzers.Catalog;
+
+/// <summary>Where a model stands on a given date.</summary>
+internal enum Lifecycle
+{
+    Active,
+    Deprecated,
+    Retired,
+}
+
+/// <summary>One catalog entry. Null means "unknown or not applicable" in the sources.</summary>
+internal sealed class ModelInfo
+{
+    public ModelInfo(string id, string kind)
+    {
+        Id = id;
+        Kind = kind;
+    }
+
+    public string Id { get; }
+
+    /// <summary>chat, reasoning, embedding, image, audio, moderation, video or completion-legacy.</summary>
+    public string Kind { get; }
+
+    public double? InputPer1M { get; set; }
+
+    public double? CachedInputPer1M { get; set; }
+
+    public double? OutputPer1M { get; set; }
+
+    public long? ContextWindow { get; set; }
+
+    public long? MaxOutput { get; set; }
+
+    public bool? Reasoning { get; set; }
+
+    public bool? Vision { get; set; }
+
+    public bool? Tools { get; set; }
+
+    public bool? StructuredOutputs { get; set; }
+
+    /// <summary>The undated alias this dated snapshot belongs to (gpt-4o-2024-08-06 belongs to gpt-4o).</summary>
+    public string? SnapshotOf { get; set; }
+
+    /// <summary>The date OpenAI announced the deprecation, when known.</summary>
+    public DateTime? DeprecatedOn { get; set; }
+
+    /// <summary>True when a deprecation notice exists, even if its date is not known.</summary>
+    public bool Deprecated { get; set; }
+
+    /// <summary>From this date on, requests to the model fail.</summary>
+    public DateTime? ShutdownOn { get; set; }
+
+    /// <summary>OpenAI's recommended replacement (an id in the catalog).</summary>
+    public string? Replacement { get; set; }
+
+    /// <summary>OpenAI's wording when it says more than an id ("gpt-5.6-sol (reasoning.mode: pro)").</summary>
+    public string? ReplacementNote { get; set; }
+
+    public string Source { get; set; } = "";
+
+    /// <summary>
+    /// Chat and reasoning models answer the same requests, so they can replace each other;
+    /// every other kind only replaces its own kind.
+    /// </summary>
+    public string KindGroup => Kind is "chat" or "reasoning" ? "text" : Kind;
+
+    public bool IsReasoning => Reasoning == true || Kind == "reasoning";
+
+    /// <summary>Price of one million tokens at a 3:1 input:output mix (input alone for input-only models).</summary>
+    public double? BlendedPer1M =>
+        InputPer1M is not double input ? null
+        : OutputPer1M is double output ? ((3 * input) + output) / 4
+        : input;
+
+    public Lifecycle StatusAt(DateTime date)
+    {
+        if (ShutdownOn is DateTime shutdown && shutdown <= date)
+        {
+            return Lifecycle.Retired;
+        }
+
+        if (DeprecatedOn is DateTime notice)
+        {
+            return notice <= date ? Lifecycle.Deprecated : Lifecycle.Active;
+        }
+
+        return Deprecated ? Lifecycle.Deprecated : Lifecycle.Active;
+    }
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using ModelAnalyzers.Catalog;
+
+namespace ModelAnalyzers.Judgement;
+
+/// <summary>A model a fix can switch to, with what the switch changes.</summary>
+internal sealed class Offer
+{
+    public Offer(ModelInfo target, PriceChange price, Lifecycle targetStatus, string title)
+    {
+        Target = target;
+        Price = price;
+        TargetStatus = targetStatus;
+        Title = title;
+    }
+
+    public ModelInfo Target { get; }
+
+    public PriceChange Price { get; }
+
+    public Lifecycle TargetStatus { get; }
+
+    /// <summary>Code action title, e.g. "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)".</summary>
+    public string Title { get; }
+}
+
+/// <summary>What a model id at a call site deserves: which rule, why, and the offered targets in order.</summary>
+internal sealed class Verdict
+{
+    public Verdict(string ruleId, ModelInfo model, string message, IReadOnlyList<Offer> offers)
+    {
+        RuleId = ruleId;
+        Model = model;
+        Message = message;
+        Offers = offers;
+    }
+
+    public string RuleId { get; }
+
+    public ModelInfo Model { get; }
+
+    public string Message { get; }
+
+    public IReadOnlyList<Offer> Offers { get; }
+}
+
+/// <summary>
+/// The judgement step of the pipeline (site -> value -> judgement -> report/fix). Pure: it sees only the
+/// catalog, the model id, the as-of date and the configured targets, so it is tested without a compiler.
+/// </summary>
+internal static class ModelJudge
+{
+    /// <summary>The targets the product offers when the user configured none (the design card's).</summary>
+    public static readonly IReadOnlyList<string> DefaultTargets = new[] { "gpt-4o-mini", "gpt-5-mini" };
+
+    /// <summary>Returns the most severe finding for the model id, or null when the id is unknown or fine.</summary>
+    public static Verdict? Judge(ModelCatalog catalog, string modelId, DateTime asOf, IReadOnlyList<string> targets)
+    {
+        var model = catalog.Find(modelId);
+        if (model is null)
+        {
+            return null;
+        }
+
+        var status = model.StatusAt(asOf);
+        var successor = FollowReplacement(catalog, model, asOf);
+        var offers = new List<Offer>();
+        foreach (var candidate in Candidates(catalog, targets, successor))
+        {
+            if (IsOfferable(model, status, candidate, asOf))
+            {
+                offers.Add(CreateOffer(model, candidate, asOf));
+            }
+        }
+
+        switch (status)
+        {
+            case Lifecycle.Retired:
+                return new Verdict(RuleIds.Retired, model, RetiredMessage(model, successor ?? FirstTarget(offers)), offers);
+            case Lifecycle.Deprecated:
+                return new Verdict(RuleIds.Deprecated, model, DeprecatedMessage(model, successor ?? FirstTarget(offers)), offers);
+            default:
+                // Costlier only counts against a target that does everything the current model does, for less.
+                var cheaper = offers.FindAll(o => o.Price.BlendedSaving > 0 && IsAtLeastAsCapable(o.Target, model));
+                return cheaper.Count == 0 ? null : new Verdict(RuleIds.Costlier, model, CostlierMessage(model, cheaper[0].Target), cheaper);
+        }
+    }
+
+    /// <summary>
+    /// Follows OpenAI's replacement chain to the first model that is neither retired nor deprecated at the date;
+    /// when the chain ends earlier, the last model in it that still answers requests.
+    /// </summary>
+    public static ModelInfo? FollowReplacement(ModelCatalog catalog, ModelInfo model, DateTime asOf)
+    {
+        ModelInfo? lastLive = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { model.Id };
+        for (var next = Next(model); next is not null && seen.Add(next.Id); next = Next(next))
+        {
+            var status = next.StatusAt(asOf);
+            if (status == Lifecycle.Active)
+            {
+                return next;
+            }
+
+            if (status == Lifecycle.Deprecated)
+            {
+                lastLive = next;
+            }
+        }
+
+        return lastLive;
+
+        ModelInfo? Next(ModelInfo m) => m.Replacement is string id ? catalog.Find(id) : null;
+    }
+
+    public static bool IsAtLeastAsCapable(ModelInfo target, ModelInfo current) =>
+        target.KindGroup == current.KindGroup
+        && AtLeast(target.ContextWindow, current.ContextWindow)
+        && AtLeast(target.MaxOutput, current.MaxOutput)
+        && Covers(target.Vision, current.Vision)
+        && Covers(target.Tools, current.Tools)
+        && Covers(target.StructuredOutputs, current.StructuredOutputs)
+        && (!current.IsReasoning || target.IsReasoning);
+
+    private static IEnumerable<ModelInfo> Candidates(ModelCatalog catalog, IReadOnlyList<string> targets, ModelInfo? successor)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in targets)
+        {
+            if (catalog.Find(id) is { } target && seen.Add(id))
+            {
+                yield return target;
+            }
+        }
+
+        if (successor is not null && seen.Add(successor.Id))
+        {
+            yield return successor;
+        }
+    }
+
+    private static bool IsOfferable(ModelInfo model, Lifecycle modelStatus, ModelInfo target, DateTime asOf)
+    {
+        if (target.Id == model.Id || target.SnapshotOf == model.Id || model.SnapshotOf == target.Id
+            || target.KindGroup != model.KindGroup)
+        {
+            return false;
+        }
+
+        var targetStatus = target.StatusAt(asOf);
+        if (targetStatus == Lifecycle.Retired)
+        {
+            return false;
+        }
+
+        // Moving off a model that still works only makes sense to one that lasts at least as long.
+        if (modelStatus == Lifecycle.Retired || targetStatus == Lifecycle.Active)
+        {
+            return true;
+        }
+
+        return model.ShutdownOn is DateTime modelEnd && target.ShutdownOn is DateTime targetEnd && targetEnd >= modelEnd;
+    }
+
+    private static Offer CreateOffer(ModelInfo model, ModelInfo target, DateTime asOf)
+    {
+        var price = PriceChange.Between(model, target);
+        var status = target.StatusAt(asOf);
+        var notes = new List<string>();
+        if (price.DescribeBlended() is string blended)
+        {
+            notes.Add(blended);
+        }
+
+        if (status == Lifecycle.Deprecated)
+        {
+            notes.Add(target.ShutdownOn is DateTime end ? $"shuts down {ModelCatalog.FormatDate(end)}" : "deprecated");
+        }
+
+        if (model.Kind == "embedding")
+        {
+            notes.Add("re-embed stored vectors");
+        }
+
+        string title = notes.Count == 0 ? $"Use '{target.Id}'" : $"Use '{target.Id}' ({string.Join("; ", notes)})";
+        return new Offer(target, price, status, title);
+    }
+
+    private static ModelInfo? FirstTarget(List<Offer> offers) => offers.Count > 0 ? offers[0].Target : null;
+
+    private static string RetiredMessage(ModelInfo model, ModelInfo? advice)
+    {
+        string when = model.ShutdownOn is DateTime end ? $" on {ModelCatalog.FormatDate(end)}" : "";
+        return $"'{model.Id}' was shut down{when} and requests to it fail{Advice(model, advice)}";
+    }
+
+    private static string DeprecatedMessage(ModelInfo model, ModelInfo? advice)
+    {
+        string when = model.ShutdownOn is DateTime end
+            ? $"shuts down on {ModelCatalog.FormatDate(end)}"
+            : "is deprecated (shutdown date not announced)";
+        return $"'{model.Id}' {when}{Advice(model, advice)}";
+    }
+
+    private static string CostlierMessage(ModelInfo model, ModelInfo target) =>
+        $"'{model.Id}' costs more than '{target.Id}', which does at least as much{Advice(model, target)}";
+
+    /// <summary>"; 'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (...)".</summary>
+    private static string Advice(ModelInfo model, ModelInfo? target)
+    {
+        if (target is null)
+        {
+            return "; OpenAI names no replacement";
+        }
+
+        string prices = PriceChange.Between(model, target).DescribeInputAndOutput() is string change
+            ? $"'{target.Id}' lists {change}"
+            : $"consider '{target.Id}'";
+        var notes = new List<string>();
+        if (target.IsReasoning)
+        {
+            notes.Add("it is a reasoning model: its reasoning tokens bill as output");
+        }
+
+        if (model.Kind == "embedding")
+        {
+            notes.Add("stored vectors must be re-embedded");
+        }
+
+        return notes.Count == 0 ? $"; {prices}" : $"; {prices} ({string.Join("; ", notes)})";
+    }
+
+    private static bool AtLeast(long? target, long? current) => current is not long c || (target is long t && t >= c);
+
+    private static bool Covers(bool? target, bool? current) => current != true || target == true;
+}

@@ -1,0 +1,10 @@
+namespace ModelAnalyzers;
+
+/// <summary>Rule ids are public contract: never reuse or renumber one.</summary>
+internal static class RuleIds
+{
+    public const string Retired = "MDL0001";
+    public const string Deprecated = "MDL0002";
+    public const string Costlier = "MDL0003";
+    public const string InvalidOption = "MDL0900";
+}

@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+
+namespace ModelAnalyzers;
+
+/// <summary>Every descriptor the package reports. Help links point at docs/rules/&lt;id&gt;.md.</summary>
+internal static class Rules
+{
+    public const string HelpLinkBase = "https://github.com/modelanalyzers/ModelAnalyzers/blob/main/docs/rules/";
+
+    public static readonly DiagnosticDescriptor Retired = Create(
+        RuleIds.Retired,
+        "Model is retired",
+        "{0}",
+        "Reliability",
+        DiagnosticSeverity.Warning,
+        "The model's shutdown date has passed: every request that names it fails. Switch to a model that is still served.");
+
+    public static readonly DiagnosticDescriptor Deprecated = Create(
+        RuleIds.Deprecated,
+        "Model is deprecated",
+        "{0}",
+        "Reliability",
+        DiagnosticSeverity.Warning,
+        "OpenAI has scheduled the model's shutdown. Requests fail from the shutdown date on; migrate before then.");
+
+    public static readonly DiagnosticDescriptor Costlier = Create(
+        RuleIds.Costlier,
+        "A cheaper model of equal or better capability exists",
+        "{0}",
+        "Cost",
+        DiagnosticSeverity.Info,
+        "A model with at least the same context window, output limit and capabilities lists lower prices.");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        RuleIds.InvalidOption,
+        "Invalid ModelAnalyzers configuration value",
+        "{0}",
+        "Configuration",
+        DiagnosticSeverity.Warning,
+        "A ModelAnalyzers option in .editorconfig, .globalconfig or MSBuild has a value the analyzers cannot use; the default applies instead.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static DiagnosticDescriptor ForRule(string ruleId) => ruleId switch
+    {
+        RuleIds.Retired => Retired,
+        RuleIds.Deprecated => Deprecated,
+        _ => Costlier,
+    };
+
+    private static DiagnosticDescriptor Create(
+        string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] tags) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md", tags);
+}

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+
+namespace ModelAnalyzers.Sites;
+
+/// <summary>
+/// One SDK member that receives a model id: a parameter of a constructor or method, or a settable property.
+/// Members are matched by symbol inside the named assembly, never by text, so look-alike types in other
+/// packages (several reuse the names OpenAI and OpenAIClient) are not sites.
+/// </summary>
+internal sealed class SdkSite
+{
+    public SdkSite(string assembly, string type, string member, string? parameter = null)
+    {
+        Assembly = assembly;
+        Type = type;
+        Member = member;
+        Parameter = parameter;
+    }
+
+    public string Assembly { get; }
+
+    /// <summary>Metadata name of the declaring type.</summary>
+    public string Type { get; }
+
+    /// <summary>".ctor", a method name, or a property name.</summary>
+    public string Member { get; }
+
+    /// <summary>The string parameter that carries the model; null for a property.</summary>
+    public string? Parameter { get; }
+
+    public bool IsProperty => Parameter is null;
+}
+
+/// <summary>
+/// The site map as data: adding an SDK or an SDK version's new shape means adding rows here.
+/// Rows whose type or member does not exist in the referenced SDK version are simply not found,
+/// which is how one map covers OpenAI 2.0 through 2.15.
+/// Deliberately absent: model factories for tests (OpenAIChatModelFactory, ...), model management
+/// (OpenAIModelClient.GetModel/DeleteModel), response objects (ChatCompletion.Model, ResponseResult.Model),
+/// and list filters (ChatCompletionCollectionOptions.Model): none of them sends a request to the model.
+/// </summary>
+internal static class SdkSiteMap
+{
+    private const string OpenAI = "OpenAI";
+
+    public static readonly ImmutableArray<SdkSite> Sites = ImmutableArray.Create(
+        // Clients that are bound to one model.
+        new SdkSite(OpenAI, "OpenAI.Chat.ChatClient", ".ctor", "model"),
+        new SdkSite(OpenAI, "OpenAI.Embeddings.EmbeddingClient", ".ctor", "model"),
+        new SdkSite(OpenAI, "OpenAI.Images.ImageClient", ".ctor", "model"),
+        new SdkSite(OpenAI, "OpenAI.Audio.AudioClient", ".ctor", "model"),
+        new SdkSite(OpenAI, "OpenAI.Moderations.ModerationClient", ".ctor", "model"),
+        new SdkSite(OpenAI, "OpenAI.RealtimeConversation.RealtimeConversationClient", ".ctor", "model"), // 2.1
+        new SdkSite(OpenAI, "OpenAI.Responses.OpenAIResponseClient", ".ctor", "model"), // 2.2 - 2.7
+        new SdkSite(OpenAI, "OpenAI.Responses.ResponsesClient", ".ctor", "model"), // 2.8
+
+        // OpenAIClient factories.
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetChatClient", "model"),
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetEmbeddingClient", "model"),
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetImageClient", "model"),
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetAudioClient", "model"),
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetModerationClient", "model"),
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetRealtimeConversationClient", "model"), // 2.1
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetOpenAIResponseClient", "model"), // 2.2 - 2.7
+        new SdkSite(OpenAI, "OpenAI.OpenAIClient", "GetResponsesClient", "model"), // 2.8
+
+        // Per-request models.
+        new SdkSite(OpenAI, "OpenAI.Assistants.AssistantClient", "CreateAssistant", "model"),
+        new SdkSite(OpenAI, "OpenAI.Assistants.AssistantClient", "CreateAssistantAsync", "model"),
+        new SdkSite(OpenAI, "OpenAI.Responses.ResponsesClient", "CreateResponse", "model"), // 2.9+
+        new SdkSite(OpenAI, "OpenAI.Responses.ResponsesClient", "CreateResponseAsync", "model"),
+        new SdkSite(OpenAI, "OpenAI.Responses.ResponsesClient", "CreateResponseStreaming", "model"),
+        new SdkSite(OpenAI, "OpenAI.Responses.ResponsesClient", "CreateResponseStreamingAsync", "model"),
+        new SdkSite(OpenAI, "OpenAI.Responses.CreateResponseOptions", ".ctor", "model"),
+        new SdkSite(OpenAI, "OpenAI.Responses.ResponseTool", "CreateImageGenerationTool", "model"),
+        new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeClient", "StartConversationSession", "model"),
+        new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeClient", "StartConversationSessionAsync", "model"),
+        new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeClient", "StartSession", "model"),
+        new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeClient", "StartSessionAsync", "model"),
+        new SdkSite(OpenAI, "OpenAI.Decisions.DecisionCreationOptions", ".ctor", "model"),
+
+        // Settable model properties of client settings and request options.
+        new SdkSite(OpenAI, "OpenAI.Chat.ChatClientSettings", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Embeddings.EmbeddingClientSettings", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Images.ImageClientSettings", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Audio.AudioClientSettings", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Moderations.ModerationClientSettings", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Responses.CreateResponseOptions", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Responses.ImageGenerationTool", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Assistants.AssistantModificationOptions", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Assistants.RunCreationOptions", "ModelOverride"),
+        new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeConversationSessionOptions", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeAudioTranscriptionOptions", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Graders.GraderLabelModel", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Graders.GraderScoreModel", "Model"),
+        new SdkSite(OpenAI, "OpenAI.Decisions.DecisionCreationOptions", "Model"));
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ModelAnalyzers.Sites;
+
+/// <summary>
+/// The site map resolved against one compilation's references: symbol -> site. Built once per compilation
+/// so per-node work is a reference check on the containing assembly and one dictionary look-up.
+/// </summary>
+internal sealed class SiteIndex
+{
+    private readonly HashSet<IAssemblySymbol> _sdkAssemblies;
+    private readonly Dictionary<ISymbol, SdkSite> _members;
+
+    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, SdkSite> members)
+    {
+        _sdkAssemblies = sdkAssemblies;
+        _members = members;
+    }
+
+    /// <summary>Null when the compilation references none of the SDKs, so the analyzer registers nothing.</summary>
+    public static SiteIndex? Create(Compilation compilation)
+    {
+        var wanted = new HashSet<string>(SdkSiteMap.Sites.Select(s => s.Assembly));
+        var assemblies = new Dictionary<string, IAssemblySymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (wanted.Contains(assembly.Identity.Name))
+            {
+                assemblies[assembly.Identity.Name] = assembly;
+            }
+        }
+
+        if (assemblies.Count == 0)
+        {
+            return null;
+        }
+
+        var members = new Dictionary<ISymbol, SdkSite>(SymbolEqualityComparer.Default);
+        foreach (var site in SdkSiteMap.Sites)
+        {
+            if (!assemblies.TryGetValue(site.Assembly, out var assembly)
+                || assembly.GetTypeByMetadataName(site.Type) is not { } type)
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers(site.Member))
+            {
+                if (site.IsProperty ? IsSettableStringProperty(member) : HasStringParameter(member, site.Parameter!))
+                {
+                    members[member] = site;
+                }
+            }
+        }
+
+        return members.Count == 0 ? null : new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members);
+    }
+
+    /// <summary>The site for a called method or constructor, or an assigned property; null when it is none.</summary>
+    public SdkSite? Find(ISymbol member)
+    {
+        // Cheap filter first: most members in a compilation are not declared in an SDK assembly.
+        if (member.ContainingAssembly is not { } assembly || !_sdkAssemblies.Contains(assembly))
+        {
+            return null;
+        }
+
+        return _members.TryGetValue(member.OriginalDefinition, out var site) ? site : null;
+    }
+
+    private static bool IsSettableStringProperty(ISymbol member) =>
+        member is IPropertySymbol { SetMethod: not null, Type.SpecialType: SpecialType.System_String };
+
+    private static bool HasStringParameter(ISymbol member, string parameter) =>
+        member is IMethodSymbol method
+        && method.Parameters.Any(p => p.Name == parameter && p.Type.SpecialType == SpecialType.System_String);
+}

@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ModelAnalyzers.Values;
+
+/// <summary>A string that reaches a model site, located where a fix would edit it (the declaration, not the use).</summary>
+internal readonly struct ModelLiteral
+{
+    public ModelLiteral(SyntaxNode node, string value)
+    {
+        Node = node;
+        Value = value;
+    }
+
+    /// <summary>A string literal, or a constant expression (concatenation, interpolation) a fix replaces whole.</summary>
+    public SyntaxNode Node { get; }
+
+    public string Value { get; }
+}
+
+/// <summary>
+/// The value-resolution step: from the operation passed to a model site back to the literals it can hold.
+/// Only flows that are certain are followed; anything else (a parameter, a mutable field, a call) yields nothing,
+/// so a string is never reported unless it really reaches the SDK.
+/// </summary>
+internal static class ModelValueResolver
+{
+    // Bounds chains like local -> local -> field so hostile code cannot make resolution expensive.
+    private const int MaxDepth = 8;
+
+    public static List<ModelLiteral> Resolve(IOperation value, CancellationToken cancellationToken)
+    {
+        var results = new List<ModelLiteral>();
+        Resolve(value, results, 0, cancellationToken);
+        return results;
+    }
+
+    private static void Resolve(IOperation? operation, List<ModelLiteral> results, int depth, CancellationToken cancellationToken)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return;
+        }
+
+        switch (operation)
+        {
+            case IFieldReferenceOperation field:
+                ResolveField(field.Field, results, cancellationToken);
+                return;
+            case ILocalReferenceOperation local:
+                ResolveLocal(local, results, depth, cancellationToken);
+                return;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            // A literal, or a constant concatenation/interpolation: reported (and replaced) as a whole.
+            results.Add(new ModelLiteral(operation.Syntax, constant));
+            return;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                Resolve(conversion.Operand, results, depth + 1, cancellationToken);
+                break;
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                Resolve(conditional.WhenTrue, results, depth + 1, cancellationToken);
+                Resolve(conditional.WhenFalse, results, depth + 1, cancellationToken);
+                break;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    Resolve(arm.Value, results, depth + 1, cancellationToken);
+                }
+
+                break;
+            case ICoalesceOperation coalesce:
+                // config["OpenAI:Model"] ?? "gpt-4": the fallback is the literal that ships.
+                Resolve(coalesce.Value, results, depth + 1, cancellationToken);
+                Resolve(coalesce.WhenNull, results, depth + 1, cancellationToken);
+                break;
+        }
+    }
+
+    private static void ResolveField(IFieldSymbol field, List<ModelLiteral> results, CancellationToken cancellationToken)
+    {
+        if (field.Type.SpecialType != SpecialType.System_String || !(field.IsConst || field.IsReadOnly))
+        {
+            return;
+        }
+
+        foreach (var reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+            {
+                AddDeclared(initializer, field.IsConst ? field.ConstantValue as string : null, results);
+            }
+        }
+
+        if (field.IsConst)
+        {
+            return;
+        }
+
+        // The compiler only lets constructors of the declaring type assign a readonly field.
+        var constructors = field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors;
+        foreach (var constructor in constructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                var body = reference.GetSyntax(cancellationToken);
+                foreach (var assignment in body.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                {
+                    if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && NamesField(assignment.Left, field))
+                    {
+                        AddDeclared(assignment.Right, null, results);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ResolveLocal(ILocalReferenceOperation reference, List<ModelLiteral> results, int depth, CancellationToken cancellationToken)
+    {
+        var local = reference.Local;
+        if (local.Type.SpecialType != SpecialType.System_String || local.IsRef)
+        {
+            return;
+        }
+
+        var declarator = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
+        if (declarator?.Initializer?.Value is not { } initializer)
+        {
+            return;
+        }
+
+        if (local.IsConst)
+        {
+            AddDeclared(initializer, local.ConstantValue as string, results);
+            return;
+        }
+
+        if (!IsOnlyWrittenByInitializer(reference, local)
+            || reference.SemanticModel?.GetOperation(declarator, cancellationToken) is not IVariableDeclaratorOperation declaration)
+        {
+            return;
+        }
+
+        Resolve(declaration.Initializer?.Value, results, depth + 1, cancellationToken);
+    }
+
+    /// <summary>True when nothing in the enclosing body (lambdas and local functions included) writes the local.</summary>
+    private static bool IsOnlyWrittenByInitializer(IOperation anyUse, ILocalSymbol local)
+    {
+        var root = anyUse;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var use in root.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(use.Local, local) && IsWrite(use))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWrite(ILocalReferenceOperation use) => use.Parent switch
+    {
+        IAssignmentOperation assignment => assignment.Target == use,
+        IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
+        IIncrementOrDecrementOperation => true,
+        ITupleOperation => true, // part of a deconstruction target; staying silent is the safe answer
+        _ => false,
+    };
+
+    private static void AddDeclared(ExpressionSyntax value, string? constant, List<ModelLiteral> results)
+    {
+        if (value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            results.Add(new ModelLiteral(literal, literal.Token.ValueText));
+        }
+        else if (constant is not null)
+        {
+            results.Add(new ModelLiteral(value, constant));
+        }
+    }
+
+    private static bool NamesField(ExpressionSyntax target, IFieldSymbol field) => target switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText == field.Name,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or IdentifierNameSyntax } access =>
+            access.Name.Identifier.ValueText == field.Name,
+        _ => false,
+    };
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using ModelAnalyzers.CodeFixes;
+
+namespace ModelAnalyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The analyzer and code fix run against test code compiled with the real OpenAI package from NuGet
+/// (never hand-written stubs of SDK types). The as-of date defaults to the catalog's date unless a test sets it.
+/// </summary>
+internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelNameAnalyzer, UseModelCodeFixProvider, DefaultVerifier>
+{
+    /// <summary>The newest OpenAI release the package mirror serves; older shapes are tested explicitly.</summary>
+    public const string LatestOpenAI = "2.15.0";
+
+    private static readonly string NuGetConfig = Path.Combine(AppContext.BaseDirectory, "NuGet.config");
+
+    public AnalyzerTest(string openAIVersion = LatestOpenAI, string? editorConfig = null)
+    {
+        ReferenceAssemblies = WithOpenAI(openAIVersion);
+        if (editorConfig is not null)
+        {
+            TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig + "\n"));
+        }
+    }
+
+    public static ReferenceAssemblies WithOpenAI(string version) =>
+        ReferenceAssemblies.Net.Net80
+            .AddPackages(ImmutableArray.Create(new PackageIdentity("OpenAI", version)))
+            .WithNuGetConfigFilePath(NuGetConfig);
+
+    /// <summary>Expects exactly the diagnostics marked in the source, and no code change.</summary>
+    public static Task VerifyAsync(string source, string openAIVersion = LatestOpenAI, string? editorConfig = null, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest(openAIVersion, editorConfig) { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Applies the action with the given target (one by one and through Fix All) and compares the result.</summary>
+    public static Task VerifyFixAsync(string source, string fixedSource, string target, string? editorConfig = null, string openAIVersion = LatestOpenAI)
+    {
+        var test = new AnalyzerTest(openAIVersion, editorConfig)
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = UseModelCodeFixProvider.EquivalenceKeyPrefix + target,
+        };
+        return test.RunAsync();
+    }
+
+    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<ModelNameAnalyzer, UseModelCodeFixProvider, DefaultVerifier>.Diagnostic(id);
+}
