@@ -64,7 +64,9 @@ internal static class ModelJudge
         }
 
         var status = model.StatusAt(asOf);
-        var successor = FollowReplacement(catalog, model, asOf);
+
+        // OpenAI names a replacement in its deprecation notice; before the notice there is none to offer.
+        var successor = status == Lifecycle.Active ? null : FollowReplacement(catalog, model, asOf);
         var offers = new List<Offer>();
         foreach (var candidate in Candidates(catalog, targets, successor))
         {
