@@ -25,10 +25,18 @@ internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelNameAnalyzer, UseMod
         }
     }
 
-    public static ReferenceAssemblies WithOpenAI(string version) =>
-        ReferenceAssemblies.Net.Net80
-            .AddPackages(ImmutableArray.Create(new PackageIdentity("OpenAI", version)))
-            .WithNuGetConfigFilePath(NuGetConfig);
+    public static ReferenceAssemblies WithOpenAI(string version)
+    {
+        var packages = ImmutableArray.Create(new PackageIdentity("OpenAI", version));
+        if (version == "2.1.0")
+        {
+            // OpenAI 2.1.0 -> System.ClientModel 1.2.1 -> System.Memory.Data 6.0.0, which the mirror does not serve;
+            // the test resolver takes no nearest match, so name the patch release that NuGet restore would pick.
+            packages = packages.Add(new PackageIdentity("System.Memory.Data", "6.0.1"));
+        }
+
+        return ReferenceAssemblies.Net.Net80.AddPackages(packages).WithNuGetConfigFilePath(NuGetConfig);
+    }
 
     /// <summary>Expects exactly the diagnostics marked in the source, and no code change.</summary>
     public static Task VerifyAsync(string source, string openAIVersion = LatestOpenAI, string? editorConfig = null, params DiagnosticResult[] expected)
