@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -39,9 +40,11 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
             }
 
             var analysis = new CompilationAnalysis(sites, ModelCatalog.BuiltIn, start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-            start.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
+
+            // A semantic-model action rather than operation actions: Roslyn treats a diagnostic as local only when it
+            // lies inside the code being analyzed, and a const declared elsewhere in the file is outside an operation's
+            // span. Local diagnostics are what the IDE shows as you type and what its light bulb can fix.
+            start.RegisterSemanticModelAction(analysis.AnalyzeDocument);
             start.RegisterCompilationEndAction(analysis.ReportConfigurationProblems);
         });
     }
@@ -67,31 +70,41 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
             _options = options;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        public void AnalyzeDocument(SemanticModelAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (_sites.Find(invocation.TargetMethod) is { } site)
+            var model = context.SemanticModel;
+            var root = model.SyntaxTree.GetRoot(context.CancellationToken);
+            foreach (var node in root.DescendantNodes())
             {
-                AnalyzeArguments(context, invocation.Arguments, site);
-            }
-        }
+                // Cheap syntactic filters first; only candidates are bound.
+                switch (node)
+                {
+                    case InvocationExpressionSyntax invocation when _sites.IsCandidateMethodName(InvokedName(invocation.Expression)):
+                        if (model.GetOperation(invocation, context.CancellationToken) is IInvocationOperation { TargetMethod: var method } call
+                            && _sites.Find(method) is { } methodSite)
+                        {
+                            AnalyzeArguments(context, call.Arguments, methodSite);
+                        }
 
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is { } constructor && _sites.Find(constructor) is { } site)
-            {
-                AnalyzeArguments(context, creation.Arguments, site);
-            }
-        }
+                        break;
+                    case BaseObjectCreationExpressionSyntax creation:
+                        if (model.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } created
+                            && _sites.Find(constructor) is { } constructorSite)
+                        {
+                            AnalyzeArguments(context, created.Arguments, constructorSite);
+                        }
 
-        public void AnalyzeAssignment(OperationAnalysisContext context)
-        {
-            // Covers object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: var property } && _sites.Find(property) is not null)
-            {
-                AnalyzeValue(context, assignment.Value);
+                        break;
+                    case AssignmentExpressionSyntax assignment when _sites.IsCandidatePropertyName(AssignedName(assignment.Left)):
+                        // Object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
+                        if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } set
+                            && _sites.Find(property) is not null)
+                        {
+                            AnalyzeValue(context, set.Value);
+                        }
+
+                        break;
+                }
             }
         }
 
@@ -103,7 +116,23 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, SdkSite site)
+        private static string? InvokedName(ExpressionSyntax expression) => expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static string? AssignedName(ExpressionSyntax target) => target switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private void AnalyzeArguments(SemanticModelAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, SdkSite site)
         {
             foreach (var argument in arguments)
             {
@@ -114,7 +143,7 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeValue(OperationAnalysisContext context, IOperation value)
+        private void AnalyzeValue(SemanticModelAnalysisContext context, IOperation value)
         {
             foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
             {

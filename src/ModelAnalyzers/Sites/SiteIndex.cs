@@ -12,12 +12,22 @@ internal sealed class SiteIndex
 {
     private readonly HashSet<IAssemblySymbol> _sdkAssemblies;
     private readonly Dictionary<ISymbol, SdkSite> _members;
+    private readonly HashSet<string> _methodNames;
+    private readonly HashSet<string> _propertyNames;
 
     private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, SdkSite> members)
     {
         _sdkAssemblies = sdkAssemblies;
         _members = members;
+        _methodNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary }).Select(m => m.Name));
+        _propertyNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.Name));
     }
+
+    /// <summary>Syntactic pre-filter: could a call with this name be a site? (Method names cannot be aliased.)</summary>
+    public bool IsCandidateMethodName(string? name) => name is not null && _methodNames.Contains(name);
+
+    /// <summary>Syntactic pre-filter: could an assignment to a member with this name be a site?</summary>
+    public bool IsCandidatePropertyName(string? name) => name is not null && _propertyNames.Contains(name);
 
     /// <summary>Null when the compilation references none of the SDKs, so the analyzer registers nothing.</summary>
     public static SiteIndex? Create(Compilation compilation)

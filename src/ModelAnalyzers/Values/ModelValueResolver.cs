@@ -184,13 +184,43 @@ internal static class ModelValueResolver
         _ => false,
     };
 
-    private static void AddDeclared(ExpressionSyntax value, string? constant, List<ModelLiteral> results)
+    /// <summary>
+    /// A declaration's value, read from syntax (it may sit in another file, where this site's semantic model
+    /// does not reach): string literals, the branches of ?: and switch expressions, and the fallback of ??.
+    /// A constant of another shape (a concatenation) is reported as a whole.
+    /// </summary>
+    private static void AddDeclared(ExpressionSyntax value, string? constant, List<ModelLiteral> results, int depth = 0)
     {
-        if (value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        if (depth > MaxDepth)
         {
-            results.Add(new ModelLiteral(literal, literal.Token.ValueText));
+            return;
         }
-        else if (constant is not null)
+
+        switch (value)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                results.Add(new ModelLiteral(literal, literal.Token.ValueText));
+                return;
+            case ParenthesizedExpressionSyntax parenthesized:
+                AddDeclared(parenthesized.Expression, constant, results, depth + 1);
+                return;
+            case ConditionalExpressionSyntax conditional when constant is null:
+                AddDeclared(conditional.WhenTrue, null, results, depth + 1);
+                AddDeclared(conditional.WhenFalse, null, results, depth + 1);
+                return;
+            case SwitchExpressionSyntax switchExpression when constant is null:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    AddDeclared(arm.Expression, null, results, depth + 1);
+                }
+
+                return;
+            case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
+                AddDeclared(coalesce.Right, null, results, depth + 1);
+                return;
+        }
+
+        if (constant is not null)
         {
             results.Add(new ModelLiteral(value, constant));
         }
