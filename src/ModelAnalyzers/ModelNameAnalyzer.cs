@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -24,7 +27,7 @@ namespace ModelAnalyzers;
 public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption);
+        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption, Rules.InvalidOverlay);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -39,7 +42,15 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analysis = new CompilationAnalysis(sites, ModelCatalog.BuiltIn, start.Options.AnalyzerConfigOptionsProvider);
+            // Overlays are parsed once per compilation; without any, the built-in catalog is shared as is.
+            var overlayProblems = new List<OverlayProblem>();
+            var catalog = LoadCatalog(start.Options.AdditionalFiles, overlayProblems, start.CancellationToken);
+            if (overlayProblems.Count > 0)
+            {
+                start.RegisterAdditionalFileAction(file => ReportOverlayProblems(file, overlayProblems));
+            }
+
+            var analysis = new CompilationAnalysis(sites, catalog, start.Options.AnalyzerConfigOptionsProvider);
 
             // A semantic-model action rather than operation actions: Roslyn treats a diagnostic as local only when it
             // lies inside the code being analyzed, and a const declared elsewhere in the file is outside an operation's
@@ -47,6 +58,39 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
             start.RegisterSemanticModelAction(analysis.AnalyzeDocument);
             start.RegisterCompilationEndAction(analysis.ReportConfigurationProblems);
         });
+    }
+
+    private static ModelCatalog LoadCatalog(ImmutableArray<AdditionalText> additionalFiles, List<OverlayProblem> problems, CancellationToken cancellationToken)
+    {
+        var overlays = new List<(string Path, SourceText Text)>();
+        foreach (var file in additionalFiles)
+        {
+            if (CatalogOverlay.IsOverlayPath(file.Path) && file.GetText(cancellationToken) is { } text)
+            {
+                overlays.Add((file.Path, text));
+            }
+        }
+
+        return overlays.Count == 0 ? ModelCatalog.BuiltIn : CatalogOverlay.Apply(ModelCatalog.BuiltIn, overlays, problems);
+    }
+
+    private static void ReportOverlayProblems(AdditionalFileAnalysisContext context, List<OverlayProblem> problems)
+    {
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        foreach (var problem in problems)
+        {
+            if (problem.Path != context.AdditionalFile.Path || text is null)
+            {
+                continue;
+            }
+
+            // Positions are 1-based; clamp them so a problem at the very end of the file still has a location.
+            int line = Math.Min(Math.Max(problem.Line - 1, 0), text.Lines.Count - 1);
+            int position = Math.Min(text.Lines[line].Start + Math.Max(problem.Column - 1, 0), text.Lines[line].End);
+            var span = new TextSpan(position, 0);
+            var location = Location.Create(problem.Path, span, text.Lines.GetLinePositionSpan(span));
+            context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOverlay, location, problem.Message));
+        }
     }
 
     /// <summary>Per-compilation state (RS1008: none of it may live on the analyzer instance).</summary>
@@ -57,7 +101,7 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
         private readonly AnalyzerConfigOptionsProvider _options;
 
         // Options are parsed once per distinct options object, not per node.
-        private readonly ConcurrentDictionary<AnalyzerConfigOptions, AnalyzerSettings> _settings = new();
+        private readonly ConcurrentDictionary<AnalyzerConfigOptions, JudgePolicy> _policies = new();
 
         // A const or field used by many sites is reported once, at its literal.
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> _reported = new();
@@ -154,8 +198,8 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
                 }
 
                 // Judged with the options of the file that holds the literal, whichever site reached it.
-                var settings = SettingsFor(tree);
-                if (ModelJudge.Judge(_catalog, literal.Value, settings.AsOf, settings.Targets) is { } verdict)
+                var policy = PolicyFor(tree);
+                if (ModelJudge.Judge(_catalog, literal.Value, policy) is { } verdict)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Rules.ForRule(verdict.RuleId), literal.Node.GetLocation(), FixData.Create(verdict), verdict.Message));
@@ -163,10 +207,10 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private AnalyzerSettings SettingsFor(SyntaxTree tree)
+        private JudgePolicy PolicyFor(SyntaxTree tree)
         {
             var fileOptions = _options.GetOptions(tree);
-            return _settings.GetOrAdd(fileOptions, o => AnalyzerSettings.Read(o, _options.GlobalOptions, _catalog, ReportProblem));
+            return _policies.GetOrAdd(fileOptions, o => OptionsReader.Read(o, _options.GlobalOptions, _catalog, ReportProblem));
         }
 
         private void ReportProblem(string message) => _configurationProblems.TryAdd(message, 0);

@@ -7,4 +7,5 @@ internal static class RuleIds
     public const string Deprecated = "MDL0002";
     public const string Costlier = "MDL0003";
     public const string InvalidOption = "MDL0900";
+    public const string InvalidOverlay = "MDL0901";
 }

@@ -40,6 +40,14 @@ internal static class Rules
         "A ModelAnalyzers option in .editorconfig, .globalconfig or MSBuild has a value the analyzers cannot use; the default applies instead.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor InvalidOverlay = Create(
+        RuleIds.InvalidOverlay,
+        "Invalid catalog overlay",
+        "{0}",
+        "Configuration",
+        DiagnosticSeverity.Warning,
+        "A *.models.json catalog overlay has invalid JSON or an entry the analyzers cannot use; that part is ignored and the rest of the overlay still applies.");
+
     public static DiagnosticDescriptor ForRule(string ruleId) => ruleId switch
     {
         RuleIds.Retired => Retired,

@@ -14,10 +14,11 @@ internal sealed class ModelCatalog
     private static readonly Lazy<ModelCatalog> BuiltInCatalog = new(LoadBuiltIn);
     private readonly Dictionary<string, ModelInfo> _byId;
 
-    private ModelCatalog(DateTime asOf, List<ModelInfo> models)
+    internal ModelCatalog(DateTime asOf, List<ModelInfo> models, IReadOnlyDictionary<string, string>? deployments = null)
     {
         AsOf = asOf;
         Models = models;
+        Deployments = deployments ?? new Dictionary<string, string>(StringComparer.Ordinal);
         _byId = new Dictionary<string, ModelInfo>(StringComparer.Ordinal);
         foreach (var model in models)
         {
@@ -31,6 +32,9 @@ internal sealed class ModelCatalog
     public DateTime AsOf { get; }
 
     public IReadOnlyList<ModelInfo> Models { get; }
+
+    /// <summary>Deployment names (Azure, gateways) mapped by an overlay to the model they run.</summary>
+    public IReadOnlyDictionary<string, string> Deployments { get; }
 
     public ModelInfo? Find(string id) => _byId.TryGetValue(id, out var model) ? model : null;
 
@@ -48,28 +52,97 @@ internal sealed class ModelCatalog
                 throw new InvalidDataException($"catalog entry at line {item.Line} has no id or kind");
             }
 
-            models.Add(new ModelInfo(id!, kind!)
+            var model = new ModelInfo(id!, kind!);
+            foreach (var property in item.Properties)
             {
-                InputPer1M = item["inputPer1M"]?.AsNumber,
-                CachedInputPer1M = item["cachedInputPer1M"]?.AsNumber,
-                OutputPer1M = item["outputPer1M"]?.AsNumber,
-                ContextWindow = (long?)item["contextWindow"]?.AsNumber,
-                MaxOutput = (long?)item["maxOutput"]?.AsNumber,
-                Reasoning = item["reasoning"]?.AsBool,
-                Vision = item["vision"]?.AsBool,
-                Tools = item["tools"]?.AsBool,
-                StructuredOutputs = item["structuredOutputs"]?.AsBool,
-                SnapshotOf = item["snapshotOf"]?.AsString,
-                DeprecatedOn = ParseDate(item["deprecatedOn"]),
-                Deprecated = item["deprecated"]?.AsBool ?? false,
-                ShutdownOn = ParseDate(item["shutdownOn"]),
-                Replacement = item["replacement"]?.AsString,
-                ReplacementNote = item["replacementNote"]?.AsString,
-                Source = item["source"]?.AsString ?? "",
-            });
+                if (property.Key is not ("id" or "kind") && TrySetField(model, property.Key, property.Value) is string error)
+                {
+                    throw new InvalidDataException($"catalog entry '{id}': {error}");
+                }
+            }
+
+            models.Add(model);
         }
 
         return new ModelCatalog(asOf, models);
+    }
+
+    /// <summary>The fields a catalog entry (or an overlay entry) may set, besides id and kind.</summary>
+    internal static readonly string[] FieldNames =
+    {
+        "inputPer1M", "cachedInputPer1M", "outputPer1M", "contextWindow", "maxOutput", "reasoning", "vision", "tools",
+        "structuredOutputs", "snapshotOf", "deprecatedOn", "deprecated", "shutdownOn", "replacement", "replacementNote", "source",
+    };
+
+    /// <summary>Sets one field from JSON; returns why the value does not fit, or null. null in JSON means unknown.</summary>
+    internal static string? TrySetField(ModelInfo model, string name, JsonValue value)
+    {
+        bool isNull = value.Kind == JsonKind.Null;
+        switch (name)
+        {
+            case "inputPer1M": return Number(v => model.InputPer1M = v);
+            case "cachedInputPer1M": return Number(v => model.CachedInputPer1M = v);
+            case "outputPer1M": return Number(v => model.OutputPer1M = v);
+            case "contextWindow": return Number(v => model.ContextWindow = (long?)v);
+            case "maxOutput": return Number(v => model.MaxOutput = (long?)v);
+            case "reasoning": return Flag(v => model.Reasoning = v);
+            case "vision": return Flag(v => model.Vision = v);
+            case "tools": return Flag(v => model.Tools = v);
+            case "structuredOutputs": return Flag(v => model.StructuredOutputs = v);
+            case "deprecated": return Flag(v => model.Deprecated = v ?? false);
+            case "snapshotOf": return Text(v => model.SnapshotOf = v);
+            case "replacement": return Text(v => model.Replacement = v);
+            case "replacementNote": return Text(v => model.ReplacementNote = v);
+            case "source": return Text(v => model.Source = v ?? "");
+            case "deprecatedOn": return Date(v => model.DeprecatedOn = v);
+            case "shutdownOn": return Date(v => model.ShutdownOn = v);
+            default: return $"unknown property '{name}' (expected one of: id, kind, {string.Join(", ", FieldNames)})";
+        }
+
+        string? Number(Action<double?> set)
+        {
+            if (!isNull && (value.AsNumber is not double number || number < 0))
+            {
+                return $"'{name}' must be a non-negative number or null";
+            }
+
+            set(value.AsNumber);
+            return null;
+        }
+
+        string? Flag(Action<bool?> set)
+        {
+            if (!isNull && value.Kind != JsonKind.Bool)
+            {
+                return $"'{name}' must be true, false or null";
+            }
+
+            set(value.AsBool);
+            return null;
+        }
+
+        string? Text(Action<string?> set)
+        {
+            if (!isNull && value.Kind != JsonKind.String)
+            {
+                return $"'{name}' must be a string or null";
+            }
+
+            set(value.AsString);
+            return null;
+        }
+
+        string? Date(Action<DateTime?> set)
+        {
+            var date = ParseDate(value.AsString);
+            if (!isNull && date is null)
+            {
+                return $"'{name}' must be a date as \"yyyy-MM-dd\" or null";
+            }
+
+            set(date);
+            return null;
+        }
     }
 
     /// <summary>Parses yyyy-MM-dd, the only date form the catalog and the options accept.</summary>
@@ -81,6 +154,8 @@ internal sealed class ModelCatalog
     public static string FormatDate(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateTime? ParseDate(JsonValue? value) => ParseDate(value?.AsString);
+
+    public static readonly string[] Kinds = { "chat", "reasoning", "embedding", "image", "audio", "moderation", "video", "completion-legacy" };
 
     private static ModelCatalog LoadBuiltIn()
     {

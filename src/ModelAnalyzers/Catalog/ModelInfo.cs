@@ -22,7 +22,7 @@ internal sealed class ModelInfo
     public string Id { get; }
 
     /// <summary>chat, reasoning, embedding, image, audio, moderation, video or completion-legacy.</summary>
-    public string Kind { get; }
+    public string Kind { get; set; }
 
     public double? InputPer1M { get; set; }
 
@@ -61,6 +61,9 @@ internal sealed class ModelInfo
     public string? ReplacementNote { get; set; }
 
     public string Source { get; set; } = "";
+
+    /// <summary>A copy an overlay can change without touching the shared built-in catalog.</summary>
+    public ModelInfo Clone() => (ModelInfo)MemberwiseClone();
 
     /// <summary>
     /// Chat and reasoning models answer the same requests, so they can replace each other;

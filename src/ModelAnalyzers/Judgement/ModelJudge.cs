@@ -54,40 +54,68 @@ internal static class ModelJudge
     /// <summary>The targets the product offers when the user configured none (the design card's).</summary>
     public static readonly IReadOnlyList<string> DefaultTargets = new[] { "gpt-4o-mini", "gpt-5-mini" };
 
-    /// <summary>Returns the most severe finding for the model id, or null when the id is unknown or fine.</summary>
-    public static Verdict? Judge(ModelCatalog catalog, string modelId, DateTime asOf, IReadOnlyList<string> targets)
+    public static Verdict? Judge(ModelCatalog catalog, string modelId, DateTime asOf, IReadOnlyList<string> targets) =>
+        Judge(catalog, modelId, new JudgePolicy(asOf, targets));
+
+    /// <summary>Returns the most severe finding for the value at a model site, or null when it is unknown or fine.</summary>
+    public static Verdict? Judge(ModelCatalog catalog, string value, JudgePolicy policy)
     {
-        var model = catalog.Find(modelId);
-        if (model is null)
+        if (policy.AllowedModels.Contains(value))
         {
             return null;
         }
 
+        if (catalog.Find(value) is { } model)
+        {
+            return JudgeModel(catalog, model, policy);
+        }
+
+        // A deployment name the overlay maps to a model: judged as that model; no automatic fix, since the
+        // deployment's name is not a model id.
+        if (catalog.Deployments.TryGetValue(value, out var mapped) && catalog.Find(mapped) is { } deployed
+            && !policy.AllowedModels.Contains(mapped) && JudgeModel(catalog, deployed, policy) is { } verdict)
+        {
+            return new Verdict(verdict.RuleId, deployed, $"deployment '{value}' runs model '{deployed.Id}': {verdict.Message}", Array.Empty<Offer>());
+        }
+
+        return null;
+    }
+
+    private static Verdict? JudgeModel(ModelCatalog catalog, ModelInfo model, JudgePolicy policy)
+    {
+        var asOf = policy.AsOf;
         var status = model.StatusAt(asOf);
 
         // OpenAI names a replacement in its deprecation notice; before the notice there is none to offer.
         var successor = status == Lifecycle.Active ? null : FollowReplacement(catalog, model, asOf);
+        var teamChoice = policy.Replacements.TryGetValue(model.Id, out var chosen) ? catalog.Find(chosen) : null;
         var offers = new List<Offer>();
-        foreach (var candidate in Candidates(catalog, targets, successor))
+        foreach (var candidate in Candidates(catalog, teamChoice, policy.Targets, successor))
         {
             if (IsOfferable(model, status, candidate, asOf))
             {
-                offers.Add(CreateOffer(model, candidate, asOf));
+                offers.Add(CreateOffer(model, candidate, policy));
             }
         }
 
-        switch (status)
+        var advice = teamChoice ?? successor ?? FirstTarget(offers);
+        if (status == Lifecycle.Retired)
         {
-            case Lifecycle.Retired:
-                return new Verdict(RuleIds.Retired, model, RetiredMessage(model, successor ?? FirstTarget(offers)), offers);
-            case Lifecycle.Deprecated:
-                return new Verdict(RuleIds.Deprecated, model, DeprecatedMessage(model, successor ?? FirstTarget(offers)), offers);
-            default:
-                // Costlier only counts against a target that does everything the current model does, for less.
-                var cheaper = offers.FindAll(o => o.Price.BlendedSaving > 0 && IsAtLeastAsCapable(o.Target, model));
-                return cheaper.Count == 0 ? null : new Verdict(RuleIds.Costlier, model, CostlierMessage(model, cheaper[0].Target), cheaper);
+            return new Verdict(RuleIds.Retired, model, RetiredMessage(model, advice, policy), offers);
         }
+
+        if (status == Lifecycle.Deprecated && IsWithinWindow(model, policy))
+        {
+            return new Verdict(RuleIds.Deprecated, model, DeprecatedMessage(model, advice, policy), offers);
+        }
+
+        // Costlier only counts against a target that does everything the current model does, for less.
+        var cheaper = offers.FindAll(o => o.Price.BlendedSaving > 0 && IsAtLeastAsCapable(o.Target, model));
+        return cheaper.Count == 0 ? null : new Verdict(RuleIds.Costlier, model, CostlierMessage(model, cheaper[0].Target, policy), cheaper);
     }
+
+    private static bool IsWithinWindow(ModelInfo model, JudgePolicy policy) =>
+        policy.DeprecationWindowDays is not int days || model.ShutdownOn is not DateTime end || (end - policy.AsOf).TotalDays <= days;
 
     /// <summary>
     /// Follows OpenAI's replacement chain to the first model that is neither retired nor deprecated at the date;
@@ -125,9 +153,14 @@ internal static class ModelJudge
         && Covers(target.StructuredOutputs, current.StructuredOutputs)
         && (!current.IsReasoning || target.IsReasoning);
 
-    private static IEnumerable<ModelInfo> Candidates(ModelCatalog catalog, IReadOnlyList<string> targets, ModelInfo? successor)
+    private static IEnumerable<ModelInfo> Candidates(ModelCatalog catalog, ModelInfo? teamChoice, IReadOnlyList<string> targets, ModelInfo? successor)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (teamChoice is not null && seen.Add(teamChoice.Id))
+        {
+            yield return teamChoice;
+        }
+
         foreach (var id in targets)
         {
             if (catalog.Find(id) is { } target && seen.Add(id))
@@ -165,14 +198,14 @@ internal static class ModelJudge
         return model.ShutdownOn is DateTime modelEnd && target.ShutdownOn is DateTime targetEnd && targetEnd >= modelEnd;
     }
 
-    private static Offer CreateOffer(ModelInfo model, ModelInfo target, DateTime asOf)
+    private static Offer CreateOffer(ModelInfo model, ModelInfo target, JudgePolicy policy)
     {
-        var price = PriceChange.Between(model, target);
-        var status = target.StatusAt(asOf);
+        var price = PriceChange.Between(model, target, policy);
+        var status = target.StatusAt(policy.AsOf);
         var notes = new List<string>();
         if (price.DescribeBlended() is string blended)
         {
-            notes.Add(blended);
+            notes.Add(price.DescribeMonthly() is string monthly ? $"{blended}, {monthly}" : blended);
         }
 
         if (status == Lifecycle.Deprecated)
@@ -191,34 +224,40 @@ internal static class ModelJudge
 
     private static ModelInfo? FirstTarget(List<Offer> offers) => offers.Count > 0 ? offers[0].Target : null;
 
-    private static string RetiredMessage(ModelInfo model, ModelInfo? advice)
+    private static string RetiredMessage(ModelInfo model, ModelInfo? advice, JudgePolicy policy)
     {
         string when = model.ShutdownOn is DateTime end ? $" on {ModelCatalog.FormatDate(end)}" : "";
-        return $"'{model.Id}' was shut down{when} and requests to it fail{Advice(model, advice)}";
+        return $"'{model.Id}' was shut down{when} and requests to it fail{Advice(model, advice, policy)}";
     }
 
-    private static string DeprecatedMessage(ModelInfo model, ModelInfo? advice)
+    private static string DeprecatedMessage(ModelInfo model, ModelInfo? advice, JudgePolicy policy)
     {
         string when = model.ShutdownOn is DateTime end
             ? $"shuts down on {ModelCatalog.FormatDate(end)}"
             : "is deprecated (shutdown date not announced)";
-        return $"'{model.Id}' {when}{Advice(model, advice)}";
+        return $"'{model.Id}' {when}{Advice(model, advice, policy)}";
     }
 
-    private static string CostlierMessage(ModelInfo model, ModelInfo target) =>
-        $"'{model.Id}' costs more than '{target.Id}', which does at least as much{Advice(model, target)}";
+    private static string CostlierMessage(ModelInfo model, ModelInfo target, JudgePolicy policy) =>
+        $"'{model.Id}' costs more than '{target.Id}', which does at least as much{Advice(model, target, policy)}";
 
     /// <summary>"; 'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (...)".</summary>
-    private static string Advice(ModelInfo model, ModelInfo? target)
+    private static string Advice(ModelInfo model, ModelInfo? target, JudgePolicy policy)
     {
         if (target is null)
         {
             return "; OpenAI names no replacement";
         }
 
-        string prices = PriceChange.Between(model, target).DescribeInputAndOutput() is string change
+        var price = PriceChange.Between(model, target, policy);
+        string prices = price.DescribeInputAndOutput() is string change
             ? $"'{target.Id}' lists {change}"
             : $"consider '{target.Id}'";
+        if (price.DescribeMonthly() is string monthly)
+        {
+            prices += $", which {monthly} at the configured token volumes";
+        }
+
         var notes = new List<string>();
         if (target.IsReasoning)
         {

@@ -4,13 +4,14 @@ using ModelAnalyzers.Catalog;
 namespace ModelAnalyzers.Judgement;
 
 /// <summary>How a target's list prices compare with the current model's, from catalog prices only.</summary>
-internal readonly struct PriceChange
+internal sealed class PriceChange
 {
     private PriceChange(double? input, double? output, double? blended)
     {
         InputSaving = input;
         OutputSaving = output;
         BlendedSaving = blended;
+        MonthlySaving = null;
     }
 
     /// <summary>Fraction saved on input tokens (0.83 = 83% lower; negative = more expensive).</summary>
@@ -23,8 +24,55 @@ internal readonly struct PriceChange
 
     public bool IsKnown => BlendedSaving.HasValue;
 
-    public static PriceChange Between(ModelInfo from, ModelInfo to) =>
-        new(Saving(from.InputPer1M, to.InputPer1M), Saving(from.OutputPer1M, to.OutputPer1M), Saving(from.BlendedPer1M, to.BlendedPer1M));
+    /// <summary>Dollars saved per month at the configured volumes (negative = extra cost); null when unknown.</summary>
+    public double? MonthlySaving { get; private set; }
+
+    public static PriceChange Between(ModelInfo from, ModelInfo to, JudgePolicy? policy = null)
+    {
+        var change = new PriceChange(Saving(from.InputPer1M, to.InputPer1M), Saving(from.OutputPer1M, to.OutputPer1M), Saving(from.BlendedPer1M, to.BlendedPer1M));
+        if (policy is { HasMonthlyVolume: true } && MonthlyCost(from, policy) is double before && MonthlyCost(to, policy) is double after)
+        {
+            change.MonthlySaving = before - after;
+        }
+
+        return change;
+    }
+
+    /// <summary>"saves $1,234/month" or "costs $12.50/month more"; null without volumes or prices.</summary>
+    public string? DescribeMonthly() => MonthlySaving switch
+    {
+        null => null,
+        double s when s >= 0 => $"saves {Dollars(s)}/month",
+        double s => $"costs {Dollars(-s)}/month more",
+    };
+
+    private static double? MonthlyCost(ModelInfo model, JudgePolicy policy)
+    {
+        double cost = 0;
+        if (policy.MonthlyInputTokens is long input)
+        {
+            if (model.InputPer1M is not double price)
+            {
+                return null;
+            }
+
+            cost += price * input / 1_000_000;
+        }
+
+        if (policy.MonthlyOutputTokens is long output && model.OutputPer1M is double outputPrice)
+        {
+            cost += outputPrice * output / 1_000_000;
+        }
+        else if (policy.MonthlyOutputTokens is not null && model.Kind is not ("embedding" or "moderation"))
+        {
+            return null;
+        }
+
+        return cost;
+    }
+
+    private static string Dollars(double amount) =>
+        "$" + amount.ToString(amount >= 100 ? "#,0" : "#,0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"83% lower input and 50% lower output prices"; null when the prices are not known.</summary>
     public string? DescribeInputAndOutput()

@@ -33,6 +33,16 @@ internal static class Workbench
         return document;
     }
 
+    public static Document WithAdditionalFile(Document document, string name, string text) =>
+        document.Project.AddAdditionalDocument(name, text, filePath: "/src/" + name).Project.GetDocument(document.Id)!;
+
+    /// <summary>"MDL0901 x.models.json(3,19): message", for diagnostics the test harness does not collect (in AdditionalFiles).</summary>
+    public static string Describe(Diagnostic diagnostic)
+    {
+        var position = diagnostic.Location.GetLineSpan();
+        return $"{diagnostic.Id} {Path.GetFileName(position.Path)}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1}): {diagnostic.GetMessage()}";
+    }
+
     public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ModelAnalyzers.Catalog;
+
+/// <summary>A problem in an overlay file, with its 1-based position, reported as MDL0901.</summary>
+internal sealed class OverlayProblem
+{
+    public OverlayProblem(string path, int line, int column, string message)
+    {
+        Path = path;
+        Line = line;
+        Column = column;
+        Message = message;
+    }
+
+    public string Path { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public string Message { get; }
+}
+
+/// <summary>
+/// Catalog overlays: JSON files named <c>*.models.json</c>, passed as AdditionalFiles, that add models, override
+/// any field of a catalog entry, and map deployment names to models. Files merge in path order (a later file wins).
+/// A broken entry or value is reported and skipped; everything else in the file still applies.
+/// </summary>
+internal static class CatalogOverlay
+{
+    public const string FileSuffix = ".models.json";
+
+    public static bool IsOverlayPath(string path) => path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
+
+    public static ModelCatalog Apply(ModelCatalog catalog, IEnumerable<(string Path, SourceText Text)> files, List<OverlayProblem> problems)
+    {
+        var merge = new Merge(catalog, problems);
+        foreach (var (path, text) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            merge.ApplyFile(path, text.ToString());
+        }
+
+        return merge.Finish(catalog.AsOf);
+    }
+
+    private sealed class Merge
+    {
+        private readonly Dictionary<string, ModelInfo> _models = new(StringComparer.Ordinal);
+        private readonly List<string> _order = new();
+        private readonly Dictionary<string, string> _deployments;
+        private readonly List<OverlayProblem> _problems;
+
+        // Where an overlay named a model id, checked once every file is merged (a later file may add the model).
+        private readonly List<(string Path, JsonValue At, string Id, Action Undo)> _references = new();
+
+        public Merge(ModelCatalog catalog, List<OverlayProblem> problems)
+        {
+            foreach (var model in catalog.Models)
+            {
+                _models[model.Id] = model;
+                _order.Add(model.Id);
+            }
+
+            _deployments = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var deployment in catalog.Deployments)
+            {
+                _deployments[deployment.Key] = deployment.Value;
+            }
+
+            _problems = problems;
+        }
+
+        public void ApplyFile(string path, string text)
+        {
+            JsonValue root;
+            try
+            {
+                root = JsonReader.Parse(text);
+            }
+            catch (JsonReaderException error)
+            {
+                _problems.Add(new OverlayProblem(path, error.Line, error.Column, $"invalid JSON: {error.Message}; the file is ignored"));
+                return;
+            }
+
+            if (root.Kind != JsonKind.Object)
+            {
+                Report(path, root, "the overlay must be a JSON object with \"models\" and/or \"deployments\"; the file is ignored");
+                return;
+            }
+
+            foreach (var property in root.Properties)
+            {
+                switch (property.Key)
+                {
+                    case "$schema":
+                        break;
+                    case "models" when property.Value.Kind == JsonKind.Array:
+                        foreach (var entry in property.Value.Items)
+                        {
+                            ApplyModel(path, entry);
+                        }
+
+                        break;
+                    case "deployments" when property.Value.Kind == JsonKind.Object:
+                        foreach (var deployment in property.Value.Properties)
+                        {
+                            ApplyDeployment(path, deployment.Key, deployment.Value);
+                        }
+
+                        break;
+                    default:
+                        Report(path, property.Value, $"unexpected property '{property.Key}': expected \"models\" (an array) or \"deployments\" (an object)");
+                        break;
+                }
+            }
+        }
+
+        public ModelCatalog Finish(DateTime asOf)
+        {
+            foreach (var (path, at, id, undo) in _references)
+            {
+                if (!_models.ContainsKey(id))
+                {
+                    Report(path, at, $"'{id}' is not a model id in the catalog or an overlay; the value is ignored");
+                    undo();
+                }
+            }
+
+            return new ModelCatalog(asOf, _order.Select(id => _models[id]).ToList(), _deployments);
+        }
+
+        private void ApplyModel(string path, JsonValue entry)
+        {
+            if (entry.Kind != JsonKind.Object || entry["id"]?.AsString is not { Length: > 0 } id)
+            {
+                Report(path, entry, "a model entry must be an object with a string \"id\"; the entry is ignored");
+                return;
+            }
+
+            var kindValue = entry["kind"];
+            string? kind = kindValue?.AsString;
+            if (kindValue is not null && Array.IndexOf(ModelCatalog.Kinds, kind) < 0)
+            {
+                Report(path, kindValue, $"unknown kind '{kindValue.AsString}' (expected one of: {string.Join(", ", ModelCatalog.Kinds)}); the entry is ignored");
+                return;
+            }
+
+            ModelInfo model;
+            if (_models.TryGetValue(id, out var existing))
+            {
+                model = existing.Clone();
+                model.Kind = kind ?? existing.Kind;
+            }
+            else if (kind is null)
+            {
+                Report(path, entry, $"model '{id}' is not in the catalog, so it needs a \"kind\"; the entry is ignored");
+                return;
+            }
+            else
+            {
+                model = new ModelInfo(id, kind);
+                _order.Add(id);
+            }
+
+            model.Source = "overlay " + path;
+            foreach (var property in entry.Properties)
+            {
+                if (property.Key is "id" or "kind")
+                {
+                    continue;
+                }
+
+                if (ModelCatalog.TrySetField(model, property.Key, property.Value) is string error)
+                {
+                    Report(path, property.Value, $"model '{id}': {error}; the value is ignored");
+                }
+                else if (property.Key == "replacement" && model.Replacement is string replacement)
+                {
+                    _references.Add((path, property.Value, replacement, () => _models[id].Replacement = null));
+                }
+            }
+
+            _models[id] = model;
+        }
+
+        private void ApplyDeployment(string path, string deployment, JsonValue value)
+        {
+            if (value.AsString is not { Length: > 0 } model)
+            {
+                Report(path, value, $"deployment '{deployment}' must map to a model id string; the mapping is ignored");
+                return;
+            }
+
+            _deployments[deployment] = model;
+            _references.Add((path, value, model, () => _deployments.Remove(deployment)));
+        }
+
+        private void Report(string path, JsonValue at, string message) => _problems.Add(new OverlayProblem(path, at.Line, at.Column, message));
+    }
+}

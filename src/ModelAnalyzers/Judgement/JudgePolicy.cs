@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+
+namespace ModelAnalyzers.Judgement;
+
+/// <summary>The user's choices a judgement applies (all from .editorconfig/.globalconfig or MSBuild).</summary>
+internal sealed class JudgePolicy
+{
+    private static readonly IReadOnlyDictionary<string, string> NoReplacements = new Dictionary<string, string>();
+    private static readonly ISet<string> NoModels = new HashSet<string>();
+
+    public JudgePolicy(DateTime asOf, IReadOnlyList<string>? targets = null)
+    {
+        AsOf = asOf;
+        Targets = targets ?? ModelJudge.DefaultTargets;
+    }
+
+    /// <summary>The date retired vs deprecated is judged at. Analyzers never read a clock.</summary>
+    public DateTime AsOf { get; }
+
+    /// <summary>Fix targets offered, in order (after a team replacement, before OpenAI's replacement).</summary>
+    public IReadOnlyList<string> Targets { get; }
+
+    /// <summary>model id -> the team's chosen replacement (model_analyzers.replace.&lt;id&gt;).</summary>
+    public IReadOnlyDictionary<string, string> Replacements { get; set; } = NoReplacements;
+
+    /// <summary>Ids never flagged (model_analyzers.allowed_models).</summary>
+    public ISet<string> AllowedModels { get; set; } = NoModels;
+
+    /// <summary>MDL0002 only when the shutdown is at most this many days after the as-of date; null = always.</summary>
+    public int? DeprecationWindowDays { get; set; }
+
+    /// <summary>Token volumes that turn percentages into dollars per month; null = not configured.</summary>
+    public long? MonthlyInputTokens { get; set; }
+
+    public long? MonthlyOutputTokens { get; set; }
+
+    public bool HasMonthlyVolume => MonthlyInputTokens is not null || MonthlyOutputTokens is not null;
+}

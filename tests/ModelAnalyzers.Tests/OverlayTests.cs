@@ -1,0 +1,173 @@
+using Microsoft.CodeAnalysis.Testing;
+using ModelAnalyzers.Tests.Infrastructure;
+
+namespace ModelAnalyzers.Tests;
+
+/// <summary>Catalog overlays (*.models.json AdditionalFiles) and MDL0901 for what in them cannot be used.</summary>
+public class OverlayTests
+{
+    private const string OverlayPath = "/0/modelanalyzers.models.json";
+
+    private static AnalyzerTest Test(string source, params (string Path, string Json)[] overlays)
+    {
+        var test = new AnalyzerTest { TestCode = source };
+        foreach (var overlay in overlays)
+        {
+            test.TestState.AdditionalFiles.Add((overlay.Path, overlay.Json));
+        }
+
+        return test;
+    }
+
+    [Fact]
+    public Task AddsAModelWithItsOwnLifecycle() => Test(
+        "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|MDL0002:\"acme-large\"|}); }",
+        (OverlayPath, """
+            {
+              "$schema": "https://github.com/modelanalyzers/ModelAnalyzers/blob/main/docs/models.schema.json",
+              "models": [
+                { "id": "acme-large", "kind": "chat", "inputPer1M": 4, "outputPer1M": 16,
+                  "deprecatedOn": "2026-10-01", "shutdownOn": "2027-03-01", "replacement": "gpt-6-luna" }
+              ]
+            }
+            """)).RunAsync();
+
+    [Fact]
+    public async Task AddedModelOffersTheConfiguredTargetFirst()
+    {
+        var document = await Workbench.CreateDocumentAsync(
+            "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"acme-large\"); }",
+            editorConfig: "model_analyzers.targets = gpt-6-luna");
+        document = Workbench.WithAdditionalFile(document, "modelanalyzers.models.json", """
+            { "models": [ { "id": "acme-large", "kind": "chat", "inputPer1M": 4, "outputPer1M": 16, "deprecatedOn": "2026-10-01", "shutdownOn": "2027-03-01" } ] }
+            """);
+        var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document));
+
+        Assert.Equal("MDL0002", diagnostic.Id);
+        Assert.Equal("'acme-large' shuts down on 2027-03-01; 'gpt-6-luna' lists 97% lower input and 96% lower output prices (it is a reasoning model: its reasoning tokens bill as output)", diagnostic.GetMessage());
+        Assert.Equal("Use 'gpt-6-luna' (97% cheaper)", (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
+    }
+
+    [Fact]
+    public Task OverridesFieldsOfABuiltInModel() => Test(
+        """
+        class C
+        {
+            void M(OpenAI.OpenAIClient c)
+            {
+                _ = c.GetChatClient("gpt-4o-mini");
+                _ = c.GetChatClient({|MDL0001:"gpt-5.2"|});
+            }
+        }
+        """,
+        (OverlayPath, """
+            { "models": [
+                { "id": "gpt-4o-mini", "deprecated": false, "deprecatedOn": null, "shutdownOn": null },
+                { "id": "gpt-5.2", "shutdownOn": "2026-11-01", "replacement": "gpt-6-luna" }
+            ] }
+            """)).RunAsync();
+
+    [Fact]
+    public Task LaterFilesWinInPathOrder() => Test(
+        "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|MDL0001:\"gpt-5.2\"|}); }",
+        ("/0/b.models.json", """{ "models": [ { "id": "gpt-5.2", "shutdownOn": "2026-11-01" } ] }"""),
+        ("/0/a.models.json", """{ "models": [ { "id": "gpt-5.2", "shutdownOn": "2027-06-01" } ] }""")).RunAsync();
+
+    [Fact]
+    public Task DeploymentNamesAreJudgedAsTheirModelWithoutAnAutomaticFix()
+    {
+        var test = Test(
+            "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|#0:\"prod-chat\"|}); }",
+            (OverlayPath, """{ "deployments": { "prod-chat": "gpt-4" } }"""));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0001").WithLocation(0).WithArguments(
+            "deployment 'prod-chat' runs model 'gpt-4': 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (it is a reasoning model: its reasoning tokens bill as output)"));
+        return test.RunAsync();
+    }
+
+    // The test harness does not collect diagnostics located in AdditionalFiles, so MDL0901 is checked on a workspace.
+    private static async Task<string[]> AnalyzeWithOverlayAsync(string source, string overlay)
+    {
+        var document = Workbench.WithAdditionalFile(await Workbench.CreateDocumentAsync(source), "modelanalyzers.models.json", overlay);
+        return (await Workbench.AnalyzeAsync(document)).Select(Workbench.Describe).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public async Task BrokenJsonIsReportedAtItsPositionAndTheBuiltInCatalogStillApplies()
+    {
+        var diagnostics = await AnalyzeWithOverlayAsync(
+            "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }",
+            "{\n  \"models\": [\n    { \"id\": \"x\", }\n  ]\n}");
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.StartsWith("MDL0001 Consumer.cs(1,62): 'gpt-4' was shut down", diagnostics[0]);
+        Assert.Equal("MDL0901 modelanalyzers.models.json(3,18): invalid JSON: expected a property name in double quotes; the file is ignored", diagnostics[1]);
+    }
+
+    [Fact]
+    public async Task BadEntriesAreReportedAndTheRestOfTheFileApplies()
+    {
+        var diagnostics = await AnalyzeWithOverlayAsync(
+            """
+            class C
+            {
+                void M(OpenAI.OpenAIClient c)
+                {
+                    _ = c.GetChatClient("acme-small");
+                    _ = c.GetChatClient("gpt-4");
+                }
+            }
+            """,
+            """
+            {
+              "models": [
+                { "id": "acme-small", "kind": "chat", "inputPerM": 1, "shutdownOn": "2027-02-30", "deprecated": true },
+                { "id": "acme-tiny", "kind": "robot" },
+                { "id": "acme-new" },
+                { "id": "acme-next", "kind": "chat", "replacement": "gpt-7" },
+                "gpt-4"
+              ],
+              "deployments": { "prod": 42 },
+              "model": []
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "MDL0001 Consumer.cs(6,29): 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (it is a reasoning model: its reasoning tokens bill as output)",
+                "MDL0002 Consumer.cs(5,29): 'acme-small' is deprecated (shutdown date not announced); OpenAI names no replacement",
+                "MDL0901 modelanalyzers.models.json(10,12): unexpected property 'model': expected \"models\" (an array) or \"deployments\" (an object)",
+                "MDL0901 modelanalyzers.models.json(3,56): model 'acme-small': unknown property 'inputPerM' (expected one of: id, kind, inputPer1M, cachedInputPer1M, outputPer1M, contextWindow, maxOutput, reasoning, vision, tools, structuredOutputs, snapshotOf, deprecatedOn, deprecated, shutdownOn, replacement, replacementNote, source); the value is ignored",
+                "MDL0901 modelanalyzers.models.json(3,73): model 'acme-small': 'shutdownOn' must be a date as \"yyyy-MM-dd\" or null; the value is ignored",
+                "MDL0901 modelanalyzers.models.json(4,34): unknown kind 'robot' (expected one of: chat, reasoning, embedding, image, audio, moderation, video, completion-legacy); the entry is ignored",
+                "MDL0901 modelanalyzers.models.json(5,5): model 'acme-new' is not in the catalog, so it needs a \"kind\"; the entry is ignored",
+                "MDL0901 modelanalyzers.models.json(6,57): 'gpt-7' is not a model id in the catalog or an overlay; the value is ignored",
+                "MDL0901 modelanalyzers.models.json(7,5): a model entry must be an object with a string \"id\"; the entry is ignored",
+                "MDL0901 modelanalyzers.models.json(9,28): deployment 'prod' must map to a model id string; the mapping is ignored",
+            },
+            diagnostics);
+    }
+
+    [Fact]
+    public Task OtherJsonFilesAreNotOverlays() => Test(
+        "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|MDL0001:\"gpt-4\"|}); }",
+        ("/0/appsettings.json", "{ this is not json"),
+        ("/0/models.json", "{ \"models\": [ { \"id\": \"gpt-4\", \"shutdownOn\": null } ] }")).RunAsync();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("{\"models\": {}}")]
+    [InlineData("{\"models\": [[[[[[[[[[]]]]]]]]]]}")]
+    public async Task HostileOverlaysNeverThrow(string json)
+    {
+        var document = Workbench.WithAdditionalFile(
+            await Workbench.CreateDocumentAsync("class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }"), "x.models.json", json);
+
+        var diagnostics = await Workbench.AnalyzeAsync(document);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        Assert.Contains(diagnostics, d => d.Id == "MDL0001");
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.CodeAnalysis.Testing;
+using ModelAnalyzers.Tests.Infrastructure;
+
+namespace ModelAnalyzers.Tests;
+
+/// <summary>Team policy options: chosen replacements, allow-list, deprecation window and money per month.</summary>
+public class PolicyOptionsTests
+{
+    private const string Sites = """
+        class C
+        {
+            void M(OpenAI.OpenAIClient c)
+            {
+                _ = c.GetChatClient({|#0:"gpt-4"|});
+                _ = c.GetChatClient({|#1:"gpt-4o-mini"|});
+                _ = c.GetChatClient({|#2:"gpt-5-mini"|});
+            }
+        }
+        """;
+
+    private static DiagnosticResult At(int location, string id) => AnalyzerTest.Diagnostic(id).WithLocation(location).WithMessage(null);
+
+    [Fact]
+    public async Task TeamReplacementIsOfferedFirstAndNamedInTheMessage()
+    {
+        var document = await Workbench.CreateDocumentAsync(
+            "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }",
+            editorConfig: "model_analyzers.replace.gpt-4 = gpt-6-luna");
+        var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document));
+
+        Assert.Contains("; 'gpt-6-luna' lists 99% lower input and output prices", diagnostic.GetMessage());
+        Assert.Equal("Use 'gpt-6-luna' (99% cheaper)", (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
+    }
+
+    [Fact]
+    public Task UnknownTeamReplacementGivesMDL0900() => AnalyzerTest.VerifyAsync(
+        Sites,
+        editorConfig: "model_analyzers.replace.gpt-4 = gpt-7",
+        expected: new[]
+        {
+            At(0, "MDL0001"), At(1, "MDL0002"), At(2, "MDL0002"),
+            AnalyzerTest.Diagnostic("MDL0900").WithNoLocation().WithArguments(
+                "'model_analyzers.replace.gpt-4' names 'gpt-7', which is not a model id in the catalog: expected the id of the model to move to"),
+        });
+
+    [Fact]
+    public Task AllowedModelsAreNeverFlagged() => AnalyzerTest.VerifyAsync(
+        Sites, editorConfig: "model_analyzers.allowed_models = gpt-4, gpt-5-mini", expected: At(1, "MDL0002"));
+
+    [Fact]
+    public Task DeprecationWindowKeepsFarShutdownsQuietButCostStillCounts() => AnalyzerTest.VerifyAsync(
+        Sites,
+        editorConfig: "model_analyzers.deprecation_window_days = 30",
+        // gpt-5-mini shuts down in 18 days, gpt-4o-mini in 52: outside the window it is judged on price alone.
+        expected: new[] { At(0, "MDL0001"), At(1, "MDL0003"), At(2, "MDL0002") });
+
+    [Theory]
+    [InlineData("model_analyzers.deprecation_window_days = soon", "'model_analyzers.deprecation_window_days' has the invalid value 'soon'")]
+    [InlineData("model_analyzers.monthly_input_tokens = -5", "'model_analyzers.monthly_input_tokens' has the invalid value '-5'")]
+    [InlineData("model_analyzers.monthly_output_tokens = 1e6", "'model_analyzers.monthly_output_tokens' has the invalid value '1e6'")]
+    public Task InvalidNumbersGiveMDL0900(string option, string messageStart) => AnalyzerTest.VerifyAsync(
+        Sites,
+        editorConfig: option,
+        expected: new[]
+        {
+            At(0, "MDL0001"), At(1, "MDL0002"), At(2, "MDL0002"),
+            AnalyzerTest.Diagnostic("MDL0900").WithNoLocation().WithArguments(
+                messageStart + ": expected a whole number, 0 or more (e.g. 1000000 or 1_000_000)"),
+        });
+
+    [Fact]
+    public async Task MonthlyVolumesTurnPercentagesIntoDollars()
+    {
+        var document = await Workbench.CreateDocumentAsync(
+            "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }",
+            editorConfig: "model_analyzers.monthly_input_tokens = 100_000_000\nmodel_analyzers.monthly_output_tokens = 20000000");
+        var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document));
+
+        // gpt-4: 100M x $30 + 20M x $60 = $4,200; gpt-4o-mini: $15 + $12 = $27; gpt-5.6-sol: $500 + $600 = $1,100.
+        Assert.Contains("'gpt-5.6-sol' lists 83% lower input and 50% lower output prices, which saves $3,100/month at the configured token volumes", diagnostic.GetMessage());
+        Assert.Equal(
+            "Use 'gpt-4o-mini' (99% cheaper, saves $4,173/month; shuts down 2027-01-14)",
+            (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
+    }
+}
