@@ -22,8 +22,11 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
 {
     public const string EquivalenceKeyPrefix = "ModelAnalyzers.UseModel:";
 
+    /// <summary>Every typo has its own correction, so Fix All for MDL0005 applies each diagnostic's own suggestion.</summary>
+    public const string SpellingEquivalenceKey = "ModelAnalyzers.UseSuggestedModel";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.Retired, RuleIds.Deprecated, RuleIds.Costlier);
+        ImmutableArray.Create(RuleIds.Retired, RuleIds.Deprecated, RuleIds.Costlier, RuleIds.Misspelled);
 
     // Each fix edits one literal and fixes never overlap, so batching them is correct and fast.
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -45,7 +48,10 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                 var document = context.Document;
                 var span = diagnostic.Location.SourceSpan;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => ReplaceAsync(document, span, model, target, ct), EquivalenceKeyPrefix + target),
+                    CodeAction.Create(
+                        title,
+                        ct => ReplaceAsync(document, span, model, target, ct),
+                        diagnostic.Id == RuleIds.Misspelled ? SpellingEquivalenceKey : EquivalenceKeyPrefix + target),
                     diagnostic);
             }
         }

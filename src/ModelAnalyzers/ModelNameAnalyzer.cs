@@ -27,7 +27,7 @@ namespace ModelAnalyzers;
 public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption, Rules.InvalidOverlay);
+        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.Misspelled, Rules.InvalidOption, Rules.InvalidOverlay);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -202,7 +202,7 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
                 if (ModelJudge.Judge(_catalog, literal.Value, policy) is { } verdict)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rules.ForRule(verdict.RuleId), literal.Node.GetLocation(), FixData.Create(verdict), verdict.Message));
+                        Rules.ForRule(verdict.RuleId), literal.Node.GetLocation(), FixData.Create(verdict, literal.Value), verdict.Message));
                 }
             }
         }
@@ -224,10 +224,11 @@ internal static class FixData
     public const string TargetPrefix = "Target";
     public const string TitlePrefix = "Title";
 
-    public static ImmutableDictionary<string, string?> Create(Verdict verdict)
+    /// <summary><paramref name="value"/> is the string as written at the site, which the fix replaces.</summary>
+    public static ImmutableDictionary<string, string?> Create(Verdict verdict, string value)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
-        builder.Add(ModelKey, verdict.Model.Id);
+        builder.Add(ModelKey, value);
         for (int i = 0; i < verdict.Offers.Count; i++)
         {
             builder.Add(TargetKey(i), verdict.Offers[i].Target.Id);

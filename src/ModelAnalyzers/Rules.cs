@@ -31,6 +31,14 @@ internal static class Rules
         DiagnosticSeverity.Info,
         "A model with at least the same context window, output limit and capabilities lists lower prices.");
 
+    public static readonly DiagnosticDescriptor Misspelled = Create(
+        RuleIds.Misspelled,
+        "Unknown model id, likely misspelled",
+        "{0}",
+        "Reliability",
+        DiagnosticSeverity.Warning,
+        "The value is not a known model id but is a near miss of one (case, separators, one typo); the API answers an unknown id with an error.");
+
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         RuleIds.InvalidOption,
         "Invalid ModelAnalyzers configuration value",
@@ -52,6 +60,7 @@ internal static class Rules
     {
         RuleIds.Retired => Retired,
         RuleIds.Deprecated => Deprecated,
+        RuleIds.Misspelled => Misspelled,
         _ => Costlier,
     };
 

@@ -7,7 +7,7 @@ namespace ModelAnalyzers.Judgement;
 /// <summary>A model a fix can switch to, with what the switch changes.</summary>
 internal sealed class Offer
 {
-    public Offer(ModelInfo target, PriceChange price, Lifecycle targetStatus, string title)
+    public Offer(ModelInfo target, PriceChange? price, Lifecycle targetStatus, string title)
     {
         Target = target;
         Price = price;
@@ -17,7 +17,8 @@ internal sealed class Offer
 
     public ModelInfo Target { get; }
 
-    public PriceChange Price { get; }
+    /// <summary>Null when the switch is not about price (a misspelled id).</summary>
+    public PriceChange? Price { get; }
 
     public Lifecycle TargetStatus { get; }
 
@@ -72,14 +73,64 @@ internal static class ModelJudge
 
         // A deployment name the overlay maps to a model: judged as that model; no automatic fix, since the
         // deployment's name is not a model id.
-        if (catalog.Deployments.TryGetValue(value, out var mapped) && catalog.Find(mapped) is { } deployed
-            && !policy.AllowedModels.Contains(mapped) && JudgeModel(catalog, deployed, policy) is { } verdict)
+        if (catalog.Deployments.TryGetValue(value, out var mapped))
         {
-            return new Verdict(verdict.RuleId, deployed, $"deployment '{value}' runs model '{deployed.Id}': {verdict.Message}", Array.Empty<Offer>());
+            return catalog.Find(mapped) is { } deployed && !policy.AllowedModels.Contains(mapped) && JudgeModel(catalog, deployed, policy) is { } verdict
+                ? new Verdict(verdict.RuleId, deployed, $"deployment '{value}' runs model '{deployed.Id}': {verdict.Message}", Array.Empty<Offer>())
+                : null;
+        }
+
+        if (value.StartsWith("ft:", StringComparison.Ordinal))
+        {
+            return JudgeFineTune(catalog, value, policy);
+        }
+
+        if (ModelSpelling.Suggest(catalog, value) is { } meant)
+        {
+            var status = meant.StatusAt(policy.AsOf);
+            string note = status switch
+            {
+                Lifecycle.Retired => $" (note: it was shut down on {FormatOptionalDate(meant.ShutdownOn)})",
+                Lifecycle.Deprecated => $" (note: it shuts down on {FormatOptionalDate(meant.ShutdownOn)})",
+                _ => "",
+            };
+            return new Verdict(
+                RuleIds.Misspelled,
+                meant,
+                $"'{value}' is not a known model id; did you mean '{meant.Id}'?{note}",
+                new[] { new Offer(meant, null, status, $"Use '{meant.Id}'") });
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A fine-tuned id (ft:&lt;base&gt;:&lt;org&gt;::&lt;id&gt;) lives as long as its base model. No automatic fix:
+    /// a fine-tune must be retrained on a new base, which a string edit cannot do.
+    /// </summary>
+    private static Verdict? JudgeFineTune(ModelCatalog catalog, string value, JudgePolicy policy)
+    {
+        int end = value.IndexOf(':', 3);
+        string baseId = end < 0 ? value.Substring(3) : value.Substring(3, end - 3);
+        if ((catalog.Find("ft:" + baseId) ?? catalog.Find(baseId)) is not { } baseModel || policy.AllowedModels.Contains(baseId))
+        {
+            return null;
+        }
+
+        var status = baseModel.StatusAt(policy.AsOf);
+        var successor = FollowReplacement(catalog, baseModel, policy.AsOf);
+        string retrain = successor is null ? "retrain it on a current model" : $"retrain it on a current model (OpenAI names '{successor.Id}')";
+        if (status == Lifecycle.Retired)
+        {
+            return new Verdict(RuleIds.Retired, baseModel, $"'{value}' is a fine-tune of '{baseId}', which was shut down on {FormatOptionalDate(baseModel.ShutdownOn)}: requests to it fail; {retrain}", Array.Empty<Offer>());
+        }
+
+        return status == Lifecycle.Deprecated && IsWithinWindow(baseModel, policy)
+            ? new Verdict(RuleIds.Deprecated, baseModel, $"'{value}' is a fine-tune of '{baseId}', which shuts down on {FormatOptionalDate(baseModel.ShutdownOn)}; {retrain}", Array.Empty<Offer>())
+            : null;
+    }
+
+    private static string FormatOptionalDate(DateTime? date) => date is DateTime d ? ModelCatalog.FormatDate(d) : "a date not yet announced";
 
     private static Verdict? JudgeModel(ModelCatalog catalog, ModelInfo model, JudgePolicy policy)
     {
@@ -110,7 +161,7 @@ internal static class ModelJudge
         }
 
         // Costlier only counts against a target that does everything the current model does, for less.
-        var cheaper = offers.FindAll(o => o.Price.BlendedSaving > 0 && IsAtLeastAsCapable(o.Target, model));
+        var cheaper = offers.FindAll(o => o.Price?.BlendedSaving > 0 && IsAtLeastAsCapable(o.Target, model));
         return cheaper.Count == 0 ? null : new Verdict(RuleIds.Costlier, model, CostlierMessage(model, cheaper[0].Target, policy), cheaper);
     }
 
