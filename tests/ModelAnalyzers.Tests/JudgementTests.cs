@@ -107,10 +107,18 @@ public class JudgementTests
     [InlineData("text-embedding-3-small")]
     [InlineData("text-embedding-ada-002")]
     [InlineData("my-company-deployment")]
-    [InlineData("GPT-4")]
-    public void ActiveUnknownOrDifferentlyCasedIdsAreNotJudged(string id)
+    public void ActiveAndUnknownIdsAreNotJudged(string id)
     {
         Assert.Null(Judge(id));
+    }
+
+    [Fact]
+    public void DifferentlyCasedIdIsATypoNotTheModel()
+    {
+        var verdict = Judge("GPT-4")!;
+
+        Assert.Equal("MDL0005", verdict.RuleId);
+        Assert.Equal("gpt-4", verdict.Model.Id);
     }
 
     [Fact]
