@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -12,6 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 using ModelAnalyzers.Catalog;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.Options;
+using ModelAnalyzers.Settings;
 using ModelAnalyzers.Sites;
 using ModelAnalyzers.Values;
 
@@ -27,7 +29,7 @@ namespace ModelAnalyzers;
 public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.Misspelled, Rules.InvalidOption, Rules.InvalidOverlay);
+        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.Misspelled, Rules.HardCodedKey, Rules.InvalidOption, Rules.InvalidOverlay);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -35,7 +37,13 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            // No SDK referenced: register nothing, so such projects pay (almost) nothing.
+            // Keys pasted into appsettings leak whichever client reads them, so this check needs no SDK reference.
+            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsAppSettingsPath(f.Path)))
+            {
+                start.RegisterAdditionalFileAction(ReportKeysInAppSettings);
+            }
+
+            // No SDK referenced: register nothing else, so such projects pay (almost) nothing.
             var sites = SiteIndex.Create(start.Compilation);
             if (sites is null)
             {
@@ -74,6 +82,28 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
         return overlays.Count == 0 ? ModelCatalog.BuiltIn : CatalogOverlay.Apply(ModelCatalog.BuiltIn, overlays, problems);
     }
 
+    private static void ReportKeysInAppSettings(AdditionalFileAnalysisContext context)
+    {
+        if (!AppSettingsScanner.IsAppSettingsPath(context.AdditionalFile.Path) || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        foreach (var setting in AppSettingsScanner.FindApiKeys(text.ToString()))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, LocationIn(context.AdditionalFile.Path, text, setting.Line, setting.Column), ApiKeyDetector.Mask(setting.Value)));
+        }
+    }
+
+    /// <summary>A zero-width location at a 1-based line and column of an additional file, clamped into the text.</summary>
+    private static Location LocationIn(string path, SourceText text, int oneBasedLine, int oneBasedColumn)
+    {
+        int line = Math.Min(Math.Max(oneBasedLine - 1, 0), text.Lines.Count - 1);
+        int position = Math.Min(text.Lines[line].Start + Math.Max(oneBasedColumn - 1, 0), text.Lines[line].End);
+        var span = new TextSpan(position, 0);
+        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
     private static void ReportOverlayProblems(AdditionalFileAnalysisContext context, List<OverlayProblem> problems)
     {
         var text = context.AdditionalFile.GetText(context.CancellationToken);
@@ -84,12 +114,7 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // Positions are 1-based; clamp them so a problem at the very end of the file still has a location.
-            int line = Math.Min(Math.Max(problem.Line - 1, 0), text.Lines.Count - 1);
-            int position = Math.Min(text.Lines[line].Start + Math.Max(problem.Column - 1, 0), text.Lines[line].End);
-            var span = new TextSpan(position, 0);
-            var location = Location.Create(problem.Path, span, text.Lines.GetLinePositionSpan(span));
-            context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOverlay, location, problem.Message));
+            context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOverlay, LocationIn(problem.Path, text, problem.Line, problem.Column), problem.Message));
         }
     }
 
@@ -125,26 +150,26 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
                 {
                     case InvocationExpressionSyntax invocation when _sites.IsCandidateMethodName(InvokedName(invocation.Expression)):
                         if (model.GetOperation(invocation, context.CancellationToken) is IInvocationOperation { TargetMethod: var method } call
-                            && _sites.Find(method) is { } methodSite)
+                            && _sites.Find(method) is { } methodSites)
                         {
-                            AnalyzeArguments(context, call.Arguments, methodSite);
+                            AnalyzeArguments(context, call.Arguments, methodSites);
                         }
 
                         break;
                     case BaseObjectCreationExpressionSyntax creation:
                         if (model.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } created
-                            && _sites.Find(constructor) is { } constructorSite)
+                            && _sites.Find(constructor) is { } constructorSites)
                         {
-                            AnalyzeArguments(context, created.Arguments, constructorSite);
+                            AnalyzeArguments(context, created.Arguments, constructorSites);
                         }
 
                         break;
                     case AssignmentExpressionSyntax assignment when _sites.IsCandidatePropertyName(AssignedName(assignment.Left)):
                         // Object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
                         if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } set
-                            && _sites.Find(property) is not null)
+                            && _sites.Find(property) is { Count: > 0 } propertySites)
                         {
-                            AnalyzeValue(context, set.Value);
+                            AnalyzeValue(context, set.Value, propertySites[0].Kind);
                         }
 
                         break;
@@ -176,24 +201,37 @@ public sealed class ModelNameAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        private void AnalyzeArguments(SemanticModelAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, SdkSite site)
+        private void AnalyzeArguments(SemanticModelAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SdkSite> sites)
         {
             foreach (var argument in arguments)
             {
-                if (argument.Parameter?.Name == site.Parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                foreach (var site in sites)
                 {
-                    AnalyzeValue(context, argument.Value);
+                    if (argument.Parameter?.Name == site.Parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                    {
+                        AnalyzeValue(context, argument.Value, site.Kind);
+                    }
                 }
             }
         }
 
-        private void AnalyzeValue(SemanticModelAnalysisContext context, IOperation value)
+        private void AnalyzeValue(SemanticModelAnalysisContext context, IOperation value, SiteKind kind)
         {
             foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
             {
                 var tree = literal.Node.SyntaxTree;
                 if (!_reported.TryAdd((tree, literal.Node.Span), 0))
                 {
+                    continue;
+                }
+
+                if (kind == SiteKind.ApiKey)
+                {
+                    if (ApiKeyDetector.IsLikelyKey(literal.Value))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
+                    }
+
                     continue;
                 }
 

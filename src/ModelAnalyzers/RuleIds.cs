@@ -7,6 +7,7 @@ internal static class RuleIds
     public const string Deprecated = "MDL0002";
     public const string Costlier = "MDL0003";
     public const string Misspelled = "MDL0005";
+    public const string HardCodedKey = "MDL0006";
     public const string InvalidOption = "MDL0900";
     public const string InvalidOverlay = "MDL0901";
 }

@@ -39,6 +39,14 @@ internal static class Rules
         DiagnosticSeverity.Warning,
         "The value is not a known model id but is a near miss of one (case, separators, one typo); the API answers an unknown id with an error.");
 
+    public static readonly DiagnosticDescriptor HardCodedKey = Create(
+        RuleIds.HardCodedKey,
+        "OpenAI API key hard-coded in source",
+        "An OpenAI API key ('{0}') is hard-coded: anyone who can read the source or the binary can use it. Rotate the key and read it from configuration or the OPENAI_API_KEY environment variable.",
+        "Security",
+        DiagnosticSeverity.Warning,
+        "A string that looks like an OpenAI secret key reaches an SDK key or credential parameter. Keys in source end up in version control, builds and logs.");
+
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         RuleIds.InvalidOption,
         "Invalid ModelAnalyzers configuration value",

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace ModelAnalyzers.Sites;
 
@@ -9,13 +10,17 @@ namespace ModelAnalyzers.Sites;
 /// </summary>
 internal sealed class SdkSite
 {
-    public SdkSite(string assembly, string type, string member, string? parameter = null)
+    public SdkSite(string assembly, string type, string member, string? parameter = null, SiteKind kind = SiteKind.Model)
     {
         Assembly = assembly;
         Type = type;
         Member = member;
         Parameter = parameter;
+        Kind = kind;
     }
+
+    /// <summary>What the value is: a model id (MDL0001-0005) or a secret key (MDL0006).</summary>
+    public SiteKind Kind { get; }
 
     public string Assembly { get; }
 
@@ -31,6 +36,12 @@ internal sealed class SdkSite
     public bool IsProperty => Parameter is null;
 }
 
+internal enum SiteKind
+{
+    Model,
+    ApiKey,
+}
+
 /// <summary>
 /// The site map as data: adding an SDK or an SDK version's new shape means adding rows here.
 /// Rows whose type or member does not exist in the referenced SDK version are simply not found,
@@ -42,8 +53,33 @@ internal sealed class SdkSite
 internal static class SdkSiteMap
 {
     private const string OpenAI = "OpenAI";
+    private const string ClientModel = "System.ClientModel";
 
-    public static readonly ImmutableArray<SdkSite> Sites = ImmutableArray.Create(
+    // OpenAI clients that take a key directly (string apiKey) or as an ApiKeyCredential (credential).
+    private static readonly string[] KeyedClients =
+    {
+        "OpenAI.OpenAIClient", "OpenAI.Chat.ChatClient", "OpenAI.Embeddings.EmbeddingClient", "OpenAI.Images.ImageClient",
+        "OpenAI.Audio.AudioClient", "OpenAI.Moderations.ModerationClient", "OpenAI.Assistants.AssistantClient",
+        "OpenAI.Responses.ResponsesClient", "OpenAI.Responses.OpenAIResponseClient", "OpenAI.Realtime.RealtimeClient",
+        "OpenAI.RealtimeConversation.RealtimeConversationClient", "OpenAI.Files.OpenAIFileClient", "OpenAI.Batch.BatchClient",
+        "OpenAI.FineTuning.FineTuningClient", "OpenAI.Models.OpenAIModelClient", "OpenAI.VectorStores.VectorStoreClient",
+    };
+
+    /// <summary>Where a secret key is passed: MDL0006 looks for hard-coded OpenAI keys here.</summary>
+    public static readonly ImmutableArray<SdkSite> KeySites = KeyedClients
+        .SelectMany(type => new[]
+        {
+            new SdkSite(OpenAI, type, ".ctor", "apiKey", SiteKind.ApiKey),
+            new SdkSite(OpenAI, type, ".ctor", "credential", SiteKind.ApiKey),
+        })
+        .Concat(new[]
+        {
+            new SdkSite(ClientModel, "System.ClientModel.ApiKeyCredential", ".ctor", "key", SiteKind.ApiKey),
+            new SdkSite(ClientModel, "System.ClientModel.ApiKeyCredential", "Update", "key", SiteKind.ApiKey),
+        })
+        .ToImmutableArray();
+
+    public static readonly ImmutableArray<SdkSite> ModelSites = ImmutableArray.Create(
         // Clients that are bound to one model.
         new SdkSite(OpenAI, "OpenAI.Chat.ChatClient", ".ctor", "model"),
         new SdkSite(OpenAI, "OpenAI.Embeddings.EmbeddingClient", ".ctor", "model"),
@@ -94,4 +130,6 @@ internal static class SdkSiteMap
         new SdkSite(OpenAI, "OpenAI.Graders.GraderLabelModel", "Model"),
         new SdkSite(OpenAI, "OpenAI.Graders.GraderScoreModel", "Model"),
         new SdkSite(OpenAI, "OpenAI.Decisions.DecisionCreationOptions", "Model"));
+
+    public static readonly ImmutableArray<SdkSite> Sites = ModelSites.AddRange(KeySites);
 }

@@ -11,11 +11,11 @@ namespace ModelAnalyzers.Sites;
 internal sealed class SiteIndex
 {
     private readonly HashSet<IAssemblySymbol> _sdkAssemblies;
-    private readonly Dictionary<ISymbol, SdkSite> _members;
+    private readonly Dictionary<ISymbol, List<SdkSite>> _members;
     private readonly HashSet<string> _methodNames;
     private readonly HashSet<string> _propertyNames;
 
-    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, SdkSite> members)
+    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, List<SdkSite>> members)
     {
         _sdkAssemblies = sdkAssemblies;
         _members = members;
@@ -47,7 +47,7 @@ internal sealed class SiteIndex
             return null;
         }
 
-        var members = new Dictionary<ISymbol, SdkSite>(SymbolEqualityComparer.Default);
+        var members = new Dictionary<ISymbol, List<SdkSite>>(SymbolEqualityComparer.Default);
         foreach (var site in SdkSiteMap.Sites)
         {
             if (!assemblies.TryGetValue(site.Assembly, out var assembly)
@@ -58,9 +58,14 @@ internal sealed class SiteIndex
 
             foreach (var member in type.GetMembers(site.Member))
             {
-                if (site.IsProperty ? IsSettableStringProperty(member) : HasStringParameter(member, site.Parameter!))
+                if (site.IsProperty ? IsSettableStringProperty(member) : HasParameter(member, site))
                 {
-                    members[member] = site;
+                    if (!members.TryGetValue(member, out var sitesOfMember))
+                    {
+                        members[member] = sitesOfMember = new List<SdkSite>();
+                    }
+
+                    sitesOfMember.Add(site);
                 }
             }
         }
@@ -68,8 +73,8 @@ internal sealed class SiteIndex
         return members.Count == 0 ? null : new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members);
     }
 
-    /// <summary>The site for a called method or constructor, or an assigned property; null when it is none.</summary>
-    public SdkSite? Find(ISymbol member)
+    /// <summary>The sites of a called method or constructor (a model and a key, say), or an assigned property; null when none.</summary>
+    public IReadOnlyList<SdkSite>? Find(ISymbol member)
     {
         // Cheap filter first: most members in a compilation are not declared in an SDK assembly.
         if (member.ContainingAssembly is not { } assembly || !_sdkAssemblies.Contains(assembly))
@@ -77,13 +82,14 @@ internal sealed class SiteIndex
             return null;
         }
 
-        return _members.TryGetValue(member.OriginalDefinition, out var site) ? site : null;
+        return _members.TryGetValue(member.OriginalDefinition, out var sites) ? sites : null;
     }
 
     private static bool IsSettableStringProperty(ISymbol member) =>
         member is IPropertySymbol { SetMethod: not null, Type.SpecialType: SpecialType.System_String };
 
-    private static bool HasStringParameter(ISymbol member, string parameter) =>
+    // A model is always a string; a key may also be an ApiKeyCredential, which converts from a string literal.
+    private static bool HasParameter(ISymbol member, SdkSite site) =>
         member is IMethodSymbol method
-        && method.Parameters.Any(p => p.Name == parameter && p.Type.SpecialType == SpecialType.System_String);
+        && method.Parameters.Any(p => p.Name == site.Parameter && (site.Kind == SiteKind.ApiKey || p.Type.SpecialType == SpecialType.System_String));
 }

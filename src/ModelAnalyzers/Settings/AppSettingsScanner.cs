@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using ModelAnalyzers.Catalog;
+using ModelAnalyzers.Judgement;
+
+namespace ModelAnalyzers.Settings;
+
+/// <summary>A string value found in a JSON settings file, with its key and 1-based position.</summary>
+internal readonly struct SettingValue
+{
+    public SettingValue(string key, string value, int line, int column)
+    {
+        Key = key;
+        Value = value;
+        Line = line;
+        Column = column;
+    }
+
+    public string Key { get; }
+
+    public string Value { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+}
+
+/// <summary>
+/// Reads appsettings*.json AdditionalFiles. A file that is not valid JSON is skipped silently: it is the
+/// application's configuration, and the build or the app reports it better than an analyzer could.
+/// </summary>
+internal static class AppSettingsScanner
+{
+    public static bool IsAppSettingsPath(string path)
+    {
+        string name = System.IO.Path.GetFileName(path);
+        return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Hard-coded OpenAI keys under an ApiKey-like name (ApiKey, OpenAIApiKey, api_key, Key, SecretKey).</summary>
+    public static IEnumerable<SettingValue> FindApiKeys(string json)
+    {
+        foreach (var setting in StringValues(json))
+        {
+            if (IsKeyName(setting.Key) && ApiKeyDetector.IsLikelyKey(setting.Value))
+            {
+                yield return setting;
+            }
+        }
+    }
+
+    public static IReadOnlyList<SettingValue> StringValues(string json)
+    {
+        var values = new List<SettingValue>();
+        try
+        {
+            Collect(JsonReader.Parse(json), "", values);
+        }
+        catch (JsonReaderException)
+        {
+            values.Clear();
+        }
+
+        return values;
+    }
+
+    private static void Collect(JsonValue value, string key, List<SettingValue> values)
+    {
+        switch (value.Kind)
+        {
+            case JsonKind.String:
+                values.Add(new SettingValue(key, value.AsString!, value.Line, value.Column));
+                break;
+            case JsonKind.Object:
+                foreach (var property in value.Properties)
+                {
+                    Collect(property.Value, property.Key, values);
+                }
+
+                break;
+            case JsonKind.Array:
+                foreach (var item in value.Items)
+                {
+                    Collect(item, key, values);
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsKeyName(string key)
+    {
+        string name = key.Replace("_", "").Replace("-", "").ToLowerInvariant();
+        return name.EndsWith("apikey", StringComparison.Ordinal) || name is "key" or "secretkey" or "openaikey";
+    }
+}
