@@ -14,14 +14,19 @@ namespace ModelAnalyzers.Tests.Infrastructure;
 /// </summary>
 internal static class Workbench
 {
-    public static async Task<Document> CreateDocumentAsync(string source, string? editorConfig = null, string openAIVersion = AnalyzerTest.LatestOpenAI)
+    public static async Task<Project> CreateProjectAsync(OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, string openAIVersion = AnalyzerTest.LatestOpenAI)
     {
         var references = await AnalyzerTest.WithOpenAI(openAIVersion).ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject("Consumer", LanguageNames.CSharp)
+        return new AdhocWorkspace().AddProject("Consumer", LanguageNames.CSharp)
             .WithMetadataReferences(references)
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
+            .WithCompilationOptions(new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["OPENAI001"] = ReportDiagnostic.Suppress, ["OPENAI002"] = ReportDiagnostic.Suppress }))
             .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest));
+    }
+
+    public static async Task<Document> CreateDocumentAsync(string source, string? editorConfig = null, string openAIVersion = AnalyzerTest.LatestOpenAI)
+    {
+        var project = await CreateProjectAsync(openAIVersion: openAIVersion);
         var document = project.AddDocument("Consumer.cs", source, filePath: "/src/Consumer.cs");
         if (editorConfig is not null)
         {
@@ -43,19 +48,38 @@ internal static class Workbench
         return $"{diagnostic.Id} {Path.GetFileName(position.Path)}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1}): {diagnostic.GetMessage()}";
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document) => AnalyzeAsync(document.Project);
+
+    /// <summary>Runs every analyzer of the package; an analyzer exception fails the call instead of hiding in AD0001.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, bool concurrent = true)
     {
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelNameAnalyzer());
-        var result = await compilation.WithAnalyzers(analyzers, document.Project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
-        return result.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+        var compilation = (await project.GetCompilationAsync())!;
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            project.AnalyzerOptions, (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } }, concurrent, logAnalyzerExecutionTime: false);
+        var result = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+        if (exceptions.Count > 0)
+        {
+            throw new AggregateException("an analyzer threw", exceptions);
+        }
+
+        return result.OrderBy(d => d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
+
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelNameAnalyzer());
+
+    public static ImmutableArray<CodeFixProvider> CodeFixProviders { get; } =
+        ImmutableArray.Create<CodeFixProvider>(new UseModelCodeFixProvider(), new ReadKeyFromEnvironmentCodeFixProvider());
 
     public static async Task<IReadOnlyList<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
     {
         var actions = new List<CodeAction>();
-        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-        await new UseModelCodeFixProvider().RegisterCodeFixesAsync(context);
+        foreach (var provider in CodeFixProviders.Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
+        {
+            var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+            await provider.RegisterCodeFixesAsync(context);
+        }
+
         return actions;
     }
 
