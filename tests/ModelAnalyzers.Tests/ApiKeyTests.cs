@@ -13,7 +13,7 @@ public class ApiKeyTests
 
     private static Task VerifyFixAsync(string source, string fixedSource)
     {
-        var test = new CSharpCodeFixTest<ModelNameAnalyzer, ReadKeyFromEnvironmentCodeFixProvider, DefaultVerifier>
+        var test = new CSharpCodeFixTest<ApiKeyAnalyzer, ReadKeyFromEnvironmentCodeFixProvider, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = fixedSource,

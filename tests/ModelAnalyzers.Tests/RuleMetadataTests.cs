@@ -49,7 +49,7 @@ public class RuleMetadataTests
     [Fact]
     public void AnalyzerAssemblyDoesNotReferenceWorkspaces()
     {
-        var references = typeof(ModelNameAnalyzer).Assembly.GetReferencedAssemblies();
+        var references = typeof(ModelLifecycleAnalyzer).Assembly.GetReferencedAssemblies();
 
         Assert.DoesNotContain(references, r => r.Name!.Contains("Workspaces", StringComparison.Ordinal));
         var roslyn = Assert.Single(references, r => r.Name == "Microsoft.CodeAnalysis");
@@ -57,7 +57,7 @@ public class RuleMetadataTests
     }
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
-        typeof(ModelNameAnalyzer).Assembly.GetTypes()
+        typeof(ModelLifecycleAnalyzer).Assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
             .DistinctBy(d => d.Id);

@@ -30,9 +30,10 @@ internal sealed class SiteIndex
     public bool IsCandidatePropertyName(string? name) => name is not null && _propertyNames.Contains(name);
 
     /// <summary>Null when the compilation references none of the SDKs, so the analyzer registers nothing.</summary>
-    public static SiteIndex? Create(Compilation compilation)
+    public static SiteIndex? Create(Compilation compilation, SiteKind kind)
     {
-        var wanted = new HashSet<string>(SdkSiteMap.Sites.Select(s => s.Assembly));
+        var map = SdkSiteMap.Sites.Where(s => s.Kind == kind).ToList();
+        var wanted = new HashSet<string>(map.Select(s => s.Assembly));
         var assemblies = new Dictionary<string, IAssemblySymbol>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
@@ -48,7 +49,7 @@ internal sealed class SiteIndex
         }
 
         var members = new Dictionary<ISymbol, List<SdkSite>>(SymbolEqualityComparer.Default);
-        foreach (var site in SdkSiteMap.Sites)
+        foreach (var site in map)
         {
             if (!assemblies.TryGetValue(site.Assembly, out var assembly)
                 || assembly.GetTypeByMetadataName(site.Type) is not { } type)
@@ -73,7 +74,7 @@ internal sealed class SiteIndex
         return members.Count == 0 ? null : new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members);
     }
 
-    /// <summary>The sites of a called method or constructor (a model and a key, say), or an assigned property; null when none.</summary>
+    /// <summary>The sites of a called method or constructor, or an assigned property; null when none.</summary>
     public IReadOnlyList<SdkSite>? Find(ISymbol member)
     {
         // Cheap filter first: most members in a compilation are not declared in an SDK assembly.

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using ModelAnalyzers.CodeFixes;
 
@@ -9,7 +11,7 @@ namespace ModelAnalyzers.Tests.Infrastructure;
 /// The analyzer and code fix run against test code compiled with the real OpenAI package from NuGet
 /// (never hand-written stubs of SDK types). The as-of date defaults to the catalog's date unless a test sets it.
 /// </summary>
-internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelNameAnalyzer, UseModelCodeFixProvider, DefaultVerifier>
+internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelLifecycleAnalyzer, UseModelCodeFixProvider, DefaultVerifier>
 {
     /// <summary>The newest OpenAI release the package mirror serves; older shapes are tested explicitly.</summary>
     public const string LatestOpenAI = "2.15.0";
@@ -70,5 +72,11 @@ internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelNameAnalyzer, UseMod
         return test.RunAsync();
     }
 
-    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<ModelNameAnalyzer, UseModelCodeFixProvider, DefaultVerifier>.Diagnostic(id);
+    public static DiagnosticResult Diagnostic(string id) =>
+        new(Workbench.Analyzers.SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id));
+
+    // Every analyzer and fix of the package takes part in every test, as in a user's build.
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Workbench.Analyzers;
+
+    protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => Workbench.CodeFixProviders;
 }

@@ -66,7 +66,7 @@ internal static class Workbench
         return result.OrderBy(d => d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelNameAnalyzer());
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer(), new ModelSpellingAnalyzer(), new ApiKeyAnalyzer());
 
     public static ImmutableArray<CodeFixProvider> CodeFixProviders { get; } =
         ImmutableArray.Create<CodeFixProvider>(new UseModelCodeFixProvider(), new ReadKeyFromEnvironmentCodeFixProvider());

@@ -30,7 +30,7 @@ public class ForbiddenApiTests
     };
 
     [Theory]
-    [InlineData(typeof(ModelNameAnalyzer))]
+    [InlineData(typeof(ModelLifecycleAnalyzer))]
     public void AnalyzerAssemblyReferencesNoClockFileNetworkProcessOrEnvironmentApi(Type typeInAssembly)
     {
         using var stream = File.OpenRead(typeInAssembly.Assembly.Location);

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ModelAnalyzers.Catalog;
+using ModelAnalyzers.Judgement;
+using ModelAnalyzers.Options;
+using ModelAnalyzers.Sites;
+using ModelAnalyzers.Values;
+
+namespace ModelAnalyzers.Analysis;
+
+/// <summary>
+/// Per-compilation state shared by the model analyzers (RS1008: none of it may live on an analyzer instance):
+/// the catalog with overlays applied, options parsed once per options object, and the literals already reported.
+/// </summary>
+internal sealed class ModelJudgements
+{
+    private readonly ModelCatalog _catalog;
+    private readonly AnalyzerConfigOptionsProvider _options;
+    private readonly ConcurrentDictionary<AnalyzerConfigOptions, JudgePolicy> _policies = new();
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> _judged = new();
+    private readonly ConcurrentDictionary<string, byte> _configurationProblems = new();
+
+    private ModelJudgements(SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
+    {
+        Sites = sites;
+        _catalog = catalog;
+        _options = options;
+        OverlayProblems = overlayProblems;
+    }
+
+    public SiteIndex Sites { get; }
+
+    public IReadOnlyList<OverlayProblem> OverlayProblems { get; }
+
+    public IEnumerable<string> ConfigurationProblems => _configurationProblems.Keys;
+
+    /// <summary>Null when the compilation references no SDK with model sites: nothing to register then.</summary>
+    public static ModelJudgements? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        if (SiteIndex.Create(compilation, SiteKind.Model) is not { } sites)
+        {
+            return null;
+        }
+
+        // Overlays are parsed once per compilation; without any, the built-in catalog (parsed once per process) is shared.
+        var overlays = new List<(string Path, SourceText Text)>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (CatalogOverlay.IsOverlayPath(file.Path) && file.GetText(cancellationToken) is { } text)
+            {
+                overlays.Add((file.Path, text));
+            }
+        }
+
+        var problems = new List<OverlayProblem>();
+        var catalog = overlays.Count == 0 ? ModelCatalog.BuiltIn : CatalogOverlay.Apply(ModelCatalog.BuiltIn, overlays, problems);
+        return new ModelJudgements(sites, catalog, options.AnalyzerConfigOptionsProvider, problems);
+    }
+
+    /// <summary>Judges every literal that reaches a model site in the tree, once per literal however many sites use it.</summary>
+    public void Walk(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict> report)
+    {
+        SiteWalker.Walk(context, Sites, value =>
+        {
+            foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
+            {
+                if (!_judged.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
+                {
+                    continue;
+                }
+
+                // Judged with the options of the file that holds the literal, whichever site reached it.
+                if (ModelJudge.Judge(_catalog, literal.Value, PolicyFor(literal.Node.SyntaxTree)) is { } verdict)
+                {
+                    report(literal, verdict);
+                }
+            }
+        });
+    }
+
+    private JudgePolicy PolicyFor(SyntaxTree tree) =>
+        _policies.GetOrAdd(_options.GetOptions(tree), o => OptionsReader.Read(o, _options.GlobalOptions, _catalog, problem => _configurationProblems.TryAdd(problem, 0)));
+}

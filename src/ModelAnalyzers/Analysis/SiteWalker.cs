@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ModelAnalyzers.Sites;
+
+namespace ModelAnalyzers.Analysis;
+
+/// <summary>
+/// Finds the values passed to SDK sites in one syntax tree. Runs from a semantic-model action rather than operation
+/// actions: Roslyn treats a diagnostic as local only when it lies inside the code being analyzed, and a const declared
+/// elsewhere in the file is outside an operation's span. Local diagnostics are what the IDE shows as you type and
+/// what its light bulb can fix.
+/// </summary>
+internal static class SiteWalker
+{
+    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<IOperation> onValue)
+    {
+        var model = context.SemanticModel;
+        var root = model.SyntaxTree.GetRoot(context.CancellationToken);
+        foreach (var node in root.DescendantNodes())
+        {
+            // Cheap syntactic filters first; only candidates are bound.
+            switch (node)
+            {
+                case InvocationExpressionSyntax invocation when sites.IsCandidateMethodName(InvokedName(invocation.Expression)):
+                    if (model.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call
+                        && sites.Find(call.TargetMethod) is { } methodSites)
+                    {
+                        VisitArguments(call.Arguments, methodSites, onValue);
+                    }
+
+                    break;
+                case BaseObjectCreationExpressionSyntax creation:
+                    if (model.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } created
+                        && sites.Find(constructor) is { } constructorSites)
+                    {
+                        VisitArguments(created.Arguments, constructorSites, onValue);
+                    }
+
+                    break;
+                case AssignmentExpressionSyntax assignment when sites.IsCandidatePropertyName(AssignedName(assignment.Left)):
+                    // Object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
+                    if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } set
+                        && sites.Find(property) is not null)
+                    {
+                        onValue(set.Value);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void VisitArguments(ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SdkSite> sites, Action<IOperation> onValue)
+    {
+        foreach (var argument in arguments)
+        {
+            foreach (var site in sites)
+            {
+                if (argument.Parameter?.Name == site.Parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    onValue(argument.Value);
+                }
+            }
+        }
+    }
+
+    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? AssignedName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.Analysis;
+
+namespace ModelAnalyzers;
+
+/// <summary>
+/// MDL0001-MDL0003 (retired, deprecated, costlier models) and the configuration checks MDL0900/MDL0901.
+/// Pipeline: site map (<see cref="Sites.SiteIndex"/>) -> value resolution (<see cref="Values.ModelValueResolver"/>) ->
+/// judgement (<see cref="Judgement.ModelJudge"/>) -> a diagnostic on the literal, carrying the offered targets for
+/// the fix. Each fix family has its own analyzer (this one, <see cref="ModelSpellingAnalyzer"/>,
+/// <see cref="ApiKeyAnalyzer"/>) because dotnet format picks the Fix All equivalence key from the first diagnostic of
+/// the analyzers that report an id: mixing families in one analyzer makes it fix nothing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption, Rules.InvalidOverlay);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // No SDK referenced: register nothing, so such projects pay (almost) nothing.
+            if (ModelJudgements.Create(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+            {
+                return;
+            }
+
+            start.RegisterSemanticModelAction(model => judgements.Walk(model, (literal, verdict) =>
+            {
+                if (verdict.RuleId is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
+                {
+                    model.ReportDiagnostic(Diagnostic.Create(
+                        Rules.ForRule(verdict.RuleId), literal.Node.GetLocation(), FixData.Create(verdict, literal.Value), verdict.Message));
+                }
+            }));
+
+            if (judgements.OverlayProblems.Count > 0)
+            {
+                start.RegisterAdditionalFileAction(file => ReportOverlayProblems(file, judgements));
+            }
+
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var problem in judgements.ConfigurationProblems)
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, Location.None, problem));
+                }
+            });
+        });
+    }
+
+    private static void ReportOverlayProblems(AdditionalFileAnalysisContext context, ModelJudgements judgements)
+    {
+        if (context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        foreach (var problem in judgements.OverlayProblems)
+        {
+            if (problem.Path == context.AdditionalFile.Path)
+            {
+                var location = AdditionalFileLocation.At(problem.Path, text, problem.Line, problem.Column);
+                context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOverlay, location, problem.Message));
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.Analysis;
+
+namespace ModelAnalyzers;
+
+/// <summary>MDL0005: a value at a model site that is a near miss of a known id. Shares the pipeline of <see cref="ModelLifecycleAnalyzer"/>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelSpellingAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.Misspelled);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ModelJudgements.Create(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+            {
+                return;
+            }
+
+            // Configuration problems are reported once, by ModelLifecycleAnalyzer.
+            start.RegisterSemanticModelAction(model => judgements.Walk(model, (literal, verdict) =>
+            {
+                if (verdict.RuleId == RuleIds.Misspelled)
+                {
+                    model.ReportDiagnostic(Diagnostic.Create(Rules.Misspelled, literal.Node.GetLocation(), FixData.Create(verdict, literal.Value), verdict.Message));
+                }
+            }));
+        });
+    }
+}

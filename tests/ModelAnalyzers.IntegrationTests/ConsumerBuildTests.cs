@@ -1,0 +1,176 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ModelAnalyzers.IntegrationTests.Infrastructure;
+
+namespace ModelAnalyzers.IntegrationTests;
+
+/// <summary>The packed package in real builds: warnings, severities, SARIF, dotnet format, and its exact content.</summary>
+[Collection(PackageCollection.Name)]
+public sealed partial class ConsumerBuildTests
+{
+    private const string Key = "sk-proj-Ab3dEf5hIj7lMn9pQr2tUv4xYz6B";
+
+    private const string Program = """
+        using OpenAI;
+        using OpenAI.Chat;
+
+        var key = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "";
+        var retired = new ChatClient("gpt-4", key);
+        var client = new OpenAIClient(key);
+        var fallback = client.GetChatClient(Environment.GetEnvironmentVariable("MODEL") ?? "gpt-3.5-turbo");
+        var deprecated = client.GetChatClient("gpt-5-mini");
+        var typo = client.GetChatClient("gpt-6-lnua");
+        var current = client.GetChatClient("gpt-6-luna");
+        Console.WriteLine($"{retired}{fallback}{deprecated}{typo}{current}");
+        """;
+
+    private readonly PackageFixture _package;
+
+    public ConsumerBuildTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public async Task BuildReportsEachRuleAtTheRightFileLineAndColumn()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, Program, appSettings: $$"""{ "OpenAI": { "ApiKey": "{{Key}}" } }""");
+
+        var build = await project.BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(
+            new[]
+            {
+                "Program.cs(5,30): warning MDL0001",
+                "Program.cs(7,84): warning MDL0001",
+                "Program.cs(8,39): warning MDL0002",
+                "Program.cs(9,33): warning MDL0005",
+                "appsettings.json(1,25): warning MDL0006",
+            },
+            Warnings(build.Output));
+    }
+
+    [Fact]
+    public async Task TreatWarningsAsErrorsFailsTheBuild()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, Program);
+
+        var build = await project.BuildAsync("-p:TreatWarningsAsErrors=true");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error MDL0001", build.Output);
+    }
+
+    [Fact]
+    public async Task EditorConfigSeveritiesTakeEffect()
+    {
+        using var project = await ConsumerProject.CreateAsync(
+            _package, Program, editorConfig: "dotnet_diagnostic.MDL0001.severity = error\ndotnet_diagnostic.MDL0002.severity = none\ndotnet_diagnostic.MDL0005.severity = suggestion");
+
+        var build = await project.BuildAsync();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Program.cs(5,30): error MDL0001", build.Output);
+        Assert.DoesNotContain("MDL0002", build.Output);
+        Assert.DoesNotContain("warning MDL0005", build.Output);
+    }
+
+    [Fact]
+    public async Task ErrorLogWritesSarif21WithRuleMetadataAndResults()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, Program);
+
+        var build = await project.BuildAsync("-p:ErrorLog=out.sarif%2Cversion=2.1");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        using var sarif = JsonDocument.Parse(project.Read("out.sarif"));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        var retired = Assert.Single(rules, r => r.GetProperty("id").GetString() == "MDL0001");
+        Assert.Equal("Model is retired", retired.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Equal("https://github.com/modelanalyzers/ModelAnalyzers/blob/main/docs/rules/MDL0001.md", retired.GetProperty("helpUri").GetString());
+        var results = run.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("ruleId").GetString() == "MDL0001").ToList();
+        Assert.Equal(2, results.Count);
+        Assert.StartsWith("'gpt-4' was shut down on 2026-10-23", results[0].GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task DotnetFormatFixesEverySiteAndTheProjectStillBuilds()
+    {
+        using var project = await ConsumerProject.CreateAsync(
+            _package, Program + $$"""
+
+            var leaked = new OpenAIClient("{{Key}}");
+            """);
+
+        var format = await DotNet.RunAsync(project.Directory, "format", "analyzers", "--diagnostics", "MDL0001", "MDL0002", "MDL0003", "MDL0005", "MDL0006", "--severity", "info");
+        var build = await project.BuildAsync();
+
+        Assert.True(format.ExitCode == 0, format.ToString());
+        string program = project.Read("Program.cs");
+        Assert.Contains("new ChatClient(\"gpt-4o-mini\", key)", program);
+        Assert.Contains("?? \"gpt-4o-mini\"", program);
+        Assert.Contains("GetChatClient(\"gpt-6-luna\");\nvar current", program.ReplaceLineEndings("\n"));
+        Assert.Contains("new OpenAIClient(Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\") ?? throw new InvalidOperationException(", program);
+        Assert.DoesNotContain(Key, program);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MDL0001", build.Output);
+        Assert.DoesNotContain("MDL0005", build.Output);
+        Assert.DoesNotContain("MDL0006", build.Output);
+    }
+
+    [Fact]
+    public void PackageHoldsBothAssembliesUnderAnalyzersAndNothingUnderLib()
+    {
+        var entries = _package.Entries().Where(e => !e.StartsWith("_rels/", StringComparison.Ordinal) && !e.StartsWith("package/", StringComparison.Ordinal) && e != "[Content_Types].xml").Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            new[]
+            {
+                "ModelAnalyzers.nuspec",
+                "README.md",
+                "analyzers/dotnet/cs/ModelAnalyzers.CodeFixes.dll",
+                "analyzers/dotnet/cs/ModelAnalyzers.dll",
+                "build/ModelAnalyzers.props",
+                "build/ModelAnalyzers.targets",
+                "buildTransitive/ModelAnalyzers.props",
+                "buildTransitive/ModelAnalyzers.targets",
+            },
+            entries);
+    }
+
+    [Fact]
+    public void NuspecIsADevelopmentDependencyWithMetadataAndNoDependencies()
+    {
+        string nuspec = _package.ReadEntry("ModelAnalyzers.nuspec");
+
+        Assert.Contains("<developmentDependency>true</developmentDependency>", nuspec);
+        Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
+        Assert.Contains("<readme>README.md</readme>", nuspec);
+        Assert.Contains("<projectUrl>", nuspec);
+        Assert.Contains("<releaseNotes>", nuspec);
+        Assert.Contains("<tags>", nuspec);
+        Assert.DoesNotContain("<dependency ", nuspec);
+    }
+
+    [Fact]
+    public void PackedAnalyzerNeedsNoRoslynNewerThan48AndNoWorkspaces()
+    {
+        using var pe = new PEReader(new MemoryStream(_package.ReadBytes("analyzers/dotnet/cs/ModelAnalyzers.dll")));
+        var metadata = pe.GetMetadataReader();
+        var references = metadata.AssemblyReferences.Select(h => metadata.GetAssemblyReference(h)).ToDictionary(r => metadata.GetString(r.Name), r => r.Version);
+
+        Assert.DoesNotContain(references.Keys, name => name.Contains("Workspaces", StringComparison.Ordinal));
+        Assert.True(references["Microsoft.CodeAnalysis"] <= new Version(4, 8, 0, 0), $"references Microsoft.CodeAnalysis {references["Microsoft.CodeAnalysis"]}");
+        Assert.True(references["Microsoft.CodeAnalysis.CSharp"] <= new Version(4, 8, 0, 0));
+    }
+
+    /// <summary>"Program.cs(5,30): warning MDL0001", once each (MSBuild repeats warnings in its summary).</summary>
+    private static string[] Warnings(string output) =>
+        WarningLine().Matches(output).Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}({m.Groups["pos"].Value}): warning {m.Groups["id"].Value}")
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    [GeneratedRegex(@"(?<file>[^\s:]+\.(cs|json))\((?<pos>\d+,\d+)\): warning (?<id>MDL\d{4})")]
+    private static partial Regex WarningLine();
+}
