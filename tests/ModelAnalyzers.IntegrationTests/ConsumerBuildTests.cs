@@ -96,7 +96,24 @@ public sealed partial class ConsumerBuildTests
     }
 
     [Fact]
-    public async Task DotnetFormatFixesEverySiteAndTheProjectStillBuilds()
+    public async Task DotnetFormatMovesEveryRetiredSiteToTheFirstTargetAndTheProjectStillBuilds()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, Program);
+
+        var format = await DotNet.RunAsync(project.Directory, "format", "analyzers", "--diagnostics", "MDL0001", "--severity", "info");
+        var build = await project.BuildAsync();
+
+        Assert.True(format.ExitCode == 0, format.ToString());
+        string program = project.Read("Program.cs");
+        Assert.Contains("new ChatClient(\"gpt-4o-mini\", key)", program);
+        Assert.Contains("?? \"gpt-4o-mini\")", program);
+        Assert.Contains("GetChatClient(\"gpt-5-mini\")", program); // MDL0002 was not asked for
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MDL0001", build.Output);
+    }
+
+    [Fact]
+    public async Task DotnetFormatWithEveryRuleLeavesNothingRetiredMisspelledOrLeaked()
     {
         using var project = await ConsumerProject.CreateAsync(
             _package, Program + $$"""
@@ -107,11 +124,14 @@ public sealed partial class ConsumerBuildTests
         var format = await DotNet.RunAsync(project.Directory, "format", "analyzers", "--diagnostics", "MDL0001", "MDL0002", "MDL0003", "MDL0005", "MDL0006", "--severity", "info");
         var build = await project.BuildAsync();
 
+        // dotnet format applies the rules one after another in an order of its own, so a site moved to a deprecated
+        // card target may move on to that target's replacement: assert what holds in every order.
         Assert.True(format.ExitCode == 0, format.ToString());
         string program = project.Read("Program.cs");
-        Assert.Contains("new ChatClient(\"gpt-4o-mini\", key)", program);
-        Assert.Contains("?? \"gpt-4o-mini\"", program);
-        Assert.Contains("GetChatClient(\"gpt-6-luna\");\nvar current", program.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("\"gpt-4\"", program);
+        Assert.DoesNotContain("gpt-3.5-turbo", program);
+        Assert.DoesNotContain("gpt-6-lnua", program);
+        Assert.Contains("var typo = client.GetChatClient(\"gpt-6-luna\");", program);
         Assert.Contains("new OpenAIClient(Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\") ?? throw new InvalidOperationException(", program);
         Assert.DoesNotContain(Key, program);
         Assert.True(build.ExitCode == 0, build.ToString());
