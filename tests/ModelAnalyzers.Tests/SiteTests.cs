@@ -137,6 +137,27 @@ public class SiteTests
         """);
 
     [Fact]
+    public Task AliasedAndTargetTypedConstructionsAreSites()
+    {
+        var test = new AnalyzerTest();
+        test.TestState.Sources.Add(("/0/Usings.cs", "global using Embeddings = OpenAI.Embeddings.EmbeddingClient;"));
+        test.TestState.Sources.Add(("/0/Test.cs", """
+            using Chat = OpenAI.Chat.ChatClient;
+
+            class C
+            {
+                void M(string key)
+                {
+                    _ = new Chat({|MDL0001:"gpt-4"|}, key);
+                    _ = new Embeddings({|MDL0001:"text-search-ada-doc-001"|}, key);
+                    OpenAI.Chat.ChatClient typed = new({|MDL0001:"o1"|}, key);
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task ModelManagementFactoriesResponsesAndQueriesAreNotSites() => AnalyzerTest.VerifyAsync("""
         #pragma warning disable OPENAI001
         using System;

@@ -34,7 +34,8 @@ internal static class SiteWalker
                     }
 
                     break;
-                case BaseObjectCreationExpressionSyntax creation:
+                case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax
+                        || sites.IsCandidateTypeName(TypeName(creation)):
                     if (model.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } created
                         && sites.Find(constructor) is { } constructorSites)
                     {
@@ -74,6 +75,14 @@ internal static class SiteWalker
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? TypeName(BaseObjectCreationExpressionSyntax creation) => (creation as ObjectCreationExpressionSyntax)?.Type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => null,
     };
 

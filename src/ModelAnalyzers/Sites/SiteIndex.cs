@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ModelAnalyzers.Sites;
 
@@ -14,14 +15,22 @@ internal sealed class SiteIndex
     private readonly Dictionary<ISymbol, List<SdkSite>> _members;
     private readonly HashSet<string> _methodNames;
     private readonly HashSet<string> _propertyNames;
+    private readonly HashSet<string> _constructedTypeNames;
 
-    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, List<SdkSite>> members)
+    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, List<SdkSite>> members, IEnumerable<string> aliases)
     {
         _sdkAssemblies = sdkAssemblies;
         _members = members;
         _methodNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary }).Select(m => m.Name));
         _propertyNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.Name));
+
+        // A using alias can name an SDK type anything, so every alias name in the compilation is a candidate too.
+        _constructedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Constructor }).Select(m => m.ContainingType.Name));
+        _constructedTypeNames.UnionWith(aliases);
     }
+
+    /// <summary>Syntactic pre-filter: could `new Name(...)` construct a type with a site?</summary>
+    public bool IsCandidateTypeName(string? name) => name is not null && _constructedTypeNames.Contains(name);
 
     /// <summary>Syntactic pre-filter: could a call with this name be a site? (Method names cannot be aliased.)</summary>
     public bool IsCandidateMethodName(string? name) => name is not null && _methodNames.Contains(name);
@@ -71,7 +80,7 @@ internal sealed class SiteIndex
             }
         }
 
-        return members.Count == 0 ? null : new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members);
+        return members.Count == 0 ? null : new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members, AliasNames(compilation));
     }
 
     /// <summary>The sites of a called method or constructor, or an assigned property; null when none.</summary>
@@ -84,6 +93,20 @@ internal sealed class SiteIndex
         }
 
         return _members.TryGetValue(member.OriginalDefinition, out var sites) ? sites : null;
+    }
+
+    private static IEnumerable<string> AliasNames(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var directive in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+            {
+                if (directive.Alias is { } alias)
+                {
+                    yield return alias.Name.Identifier.ValueText;
+                }
+            }
+        }
     }
 
     private static bool IsSettableStringProperty(ISymbol member) =>

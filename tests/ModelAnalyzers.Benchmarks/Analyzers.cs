@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ModelAnalyzers.Benchmarks;
+
+/// <summary>The analyzer sets measured side by side.</summary>
+internal static class Analyzers
+{
+    public static ImmutableArray<DiagnosticAnalyzer> ModelAnalyzers { get; } =
+        ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer(), new ModelSpellingAnalyzer(), new ApiKeyAnalyzer());
+
+    /// <summary>The floor: registers the same callbacks as ModelAnalyzers and does nothing in them.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Floor { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
+
+    public static ImmutableArray<DiagnosticAnalyzer> BannedApi { get; } = Load("peers/bannedapi");
+
+    public static ImmutableArray<DiagnosticAnalyzer> Meziantou { get; } = Load("peers/meziantou");
+
+    /// <summary>BannedApiAnalyzers set up to do a check of similar shape: ban the OpenAI members that take a model.</summary>
+    public static AdditionalText BannedSymbols { get; } = new Text("/corpus/BannedSymbols.txt", """
+        M:OpenAI.OpenAIClient.GetChatClient(System.String);use a model from configuration
+        M:OpenAI.OpenAIClient.GetEmbeddingClient(System.String);use a model from configuration
+        M:OpenAI.Chat.ChatClient.#ctor(System.String,System.String);use a model from configuration
+        M:OpenAI.Chat.ChatClient.#ctor(System.String,System.ClientModel.ApiKeyCredential);use a model from configuration
+        """);
+
+    private static ImmutableArray<DiagnosticAnalyzer> Load(string folder)
+    {
+        var analyzers = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
+        // Code-fix assemblies are not needed to analyze (and need Workspaces dependencies this host does not load).
+        foreach (string path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), "*.dll").Where(p => !p.Contains("CodeFix", StringComparison.Ordinal)))
+        {
+            foreach (var type in LoadableTypes(Assembly.LoadFrom(path)))
+            {
+                if (typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)))
+                {
+                    analyzers.Add((DiagnosticAnalyzer)Activator.CreateInstance(type)!);
+                }
+            }
+        }
+
+        return analyzers.ToImmutable();
+    }
+
+    // BannedApiAnalyzers ships its code fixes (and their Workspaces dependencies) in the analyzer assembly.
+    private static IEnumerable<Type> LoadableTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException partial)
+        {
+            return partial.Types.OfType<Type>();
+        }
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class NoOpAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("NOOP0001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                start.RegisterSemanticModelAction(_ => { });
+                start.RegisterAdditionalFileAction(_ => { });
+                start.RegisterCompilationEndAction(_ => { });
+            });
+        }
+    }
+
+    private sealed class Text : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}

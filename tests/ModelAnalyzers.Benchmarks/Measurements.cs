@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.CodeFixes;
+
+namespace ModelAnalyzers.Benchmarks;
+
+/// <summary>
+/// What BenchmarkDotNet's wall-clock table does not show: analyzer execution time as the compiler reports it
+/// (per analyzer set, against compile time), the IDE case (one 2,000-line document), and Fix All over 10,000
+/// sites with the memory it allocates. Prints a markdown table with the targets.
+/// </summary>
+internal static class Measurements
+{
+    public static string Run(int files, int fixAllFiles, int sitesPerFile, int longFileLines, int repeats)
+    {
+        var report = new StringBuilder();
+        var corpus = Corpus.Create(files);
+        report.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {files} files, {corpus.Lines:N0} lines, {corpus.ExpectedModelDiagnostics} expected ModelAnalyzers diagnostics.");
+        report.AppendLine();
+
+        double compile = Median(repeats, () => Time(() => corpus.Compilation.Clone().GetDiagnostics()));
+        var floor = AnalyzerTime(corpus, Analyzers.Floor, repeats);
+        var ours = AnalyzerTime(corpus, Analyzers.ModelAnalyzers, repeats);
+        var banned = AnalyzerTime(corpus, Analyzers.BannedApi, repeats, Analyzers.BannedSymbols);
+        var meziantou = AnalyzerTime(corpus, Analyzers.Meziantou, repeats);
+        if (ours.Diagnostics != corpus.ExpectedModelDiagnostics)
+        {
+            throw new InvalidOperationException($"ModelAnalyzers reported {ours.Diagnostics} diagnostics, expected {corpus.ExpectedModelDiagnostics}");
+        }
+
+        report.AppendLine("| measurement | wall time (ms, median) | analyzer execution time (ms, median) | diagnostics |");
+        report.AppendLine("|---|---|---|---|");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| compile only (all compiler diagnostics) | {compile:F0} | - | - |");
+        foreach (var (name, result) in new[] { ("floor: no-op analyzer, same callbacks", floor), ("ModelAnalyzers (3 analyzers, default options)", ours), ("BannedApiAnalyzers (OpenAI model members banned)", banned), ("Meziantou.Analyzer (all rules)", meziantou) })
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {result.Wall:F0} | {result.Analyzer:F1} | {result.Diagnostics} |");
+        }
+
+        var ide = IdeLatency(longFileLines, repeats * 4);
+        var fixAll = FixAll(fixAllFiles, sitesPerFile);
+        report.AppendLine(CultureInfo.InvariantCulture, $"| IDE: one {longFileLines:N0}-line document, ModelAnalyzers | {ide.Wall:F1} | {ide.Analyzer:F2} | {ide.Diagnostics} |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Fix All: {fixAllFiles * sitesPerFile:N0} sites in {fixAllFiles:N0} files -> gpt-4o-mini ({fixAll.AllocatedMB:N0} MB allocated) | {fixAll.Wall:F0} | - | {fixAll.Fixed} fixed |");
+        report.AppendLine();
+
+        report.AppendLine("| target | measured | met |");
+        report.AppendLine("|---|---|---|");
+        Target(report, "analysis with ModelAnalyzers at most 1.5x the floor's (wall time)", $"{ours.Wall / floor.Wall:F2}x", ours.Wall <= 1.5 * floor.Wall);
+        Target(report, "ModelAnalyzers' execution time at most 1% of compile time", $"{100 * ours.Analyzer / compile:F2}%", ours.Analyzer <= 0.01 * compile);
+        Target(report, "no slower than BannedApiAnalyzers (execution time)", $"{ours.Analyzer:F1} ms vs {banned.Analyzer:F1} ms", ours.Analyzer <= banned.Analyzer);
+        Target(report, $"one {longFileLines:N0}-line document in at most 5 ms median (analyzer execution time)", $"{ide.Analyzer:F2} ms", ide.Analyzer <= 5);
+        Target(report, $"Fix All over {fixAllFiles * sitesPerFile:N0} sites in at most 10 s", $"{fixAll.Wall / 1000:F1} s", fixAll.Wall <= 10_000);
+        return report.ToString();
+    }
+
+    private static void Target(StringBuilder report, string target, string measured, bool met) =>
+        report.AppendLine(CultureInfo.InvariantCulture, $"| {target} | {measured} | {(met ? "yes" : "**no**")} |");
+
+    private static (double Wall, double Analyzer, int Diagnostics) AnalyzerTime(Corpus corpus, ImmutableArray<DiagnosticAnalyzer> analyzers, int repeats, params AdditionalText[] extra)
+    {
+        var walls = new List<double>();
+        var executions = new List<double>();
+        int diagnostics = 0;
+        for (int i = 0; i < repeats; i++)
+        {
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(corpus.AdditionalFiles.AddRange(extra)), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
+            var watch = Stopwatch.StartNew();
+            var result = corpus.Compilation.Clone().WithAnalyzers(analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            walls.Add(watch.Elapsed.TotalMilliseconds);
+            executions.Add(result.AnalyzerTelemetryInfo.Values.Sum(t => t.ExecutionTime.TotalMilliseconds));
+            diagnostics = result.GetAllDiagnostics().Length;
+        }
+
+        return (Median(walls), Median(executions), diagnostics);
+    }
+
+    private static (double Wall, double Analyzer, int Diagnostics) IdeLatency(int lines, int repeats)
+    {
+        // The document under edit plus the rest of a small project, as in an open workspace: the compilation is
+        // already bound, and each keystroke's analysis asks for one document's diagnostics.
+        var others = Corpus.Create(20).Compilation;
+        var tree = CSharpSyntaxTree.ParseText(Corpus.LongFile(lines), new CSharpParseOptions(LanguageVersion.Latest), path: "/corpus/Long.cs");
+        var compilation = others.AddSyntaxTrees(tree);
+        compilation.GetDiagnostics();
+        var model = compilation.GetSemanticModel(tree);
+        model.GetDiagnostics();
+        var walls = new List<double>();
+        var executions = new List<double>();
+        int diagnostics = 0;
+        for (int i = 0; i < repeats; i++)
+        {
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
+            var analysis = compilation.WithAnalyzers(Analyzers.ModelAnalyzers, options);
+            var watch = Stopwatch.StartNew();
+            var result = analysis.GetAnalysisResultAsync(model, filterSpan: null, CancellationToken.None).GetAwaiter().GetResult();
+            walls.Add(watch.Elapsed.TotalMilliseconds);
+            executions.Add(result.AnalyzerTelemetryInfo.Values.Sum(t => t.ExecutionTime.TotalMilliseconds));
+            diagnostics = result.GetAllDiagnostics().Length;
+        }
+
+        return (Median(walls), Median(executions), diagnostics);
+    }
+
+    private static (double Wall, double AllocatedMB, int Fixed) FixAll(int files, int sitesPerFile)
+    {
+        var project = new AdhocWorkspace().AddProject("FixAll", LanguageNames.CSharp)
+            .WithMetadataReferences(Corpus.References)
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        for (int i = 0; i < files; i++)
+        {
+            project = project.AddDocument($"FixAll{i}.cs", Corpus.FixAllFile(i, sitesPerFile), filePath: $"/fixall/FixAll{i}.cs").Project;
+        }
+
+        var compilation = project.GetCompilationAsync().GetAwaiter().GetResult()!;
+        var diagnostics = compilation.WithAnalyzers(Analyzers.ModelAnalyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var provider = new UseModelCodeFixProvider();
+        var document = project.Documents.First();
+        var context = new FixAllContext(
+            document, provider, FixAllScope.Solution, UseModelCodeFixProvider.EquivalenceKeyPrefix + "gpt-4o-mini", new[] { "MDL0001" }, new Precomputed(diagnostics), CancellationToken.None);
+
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var action = provider.GetFixAllProvider().GetFixAsync(context).GetAwaiter().GetResult()!;
+        var solution = action.GetOperationsAsync(CancellationToken.None).GetAwaiter().GetResult().OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        double wall = watch.Elapsed.TotalMilliseconds;
+        double allocatedMB = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
+
+        int fixedSites = solution.GetProject(project.Id)!.Documents.Sum(d => CountOf(d.GetTextAsync().GetAwaiter().GetResult().ToString(), "\"gpt-4o-mini\""));
+        if (fixedSites != files * sitesPerFile)
+        {
+            throw new InvalidOperationException($"Fix All changed {fixedSites} of {files * sitesPerFile} sites");
+        }
+
+        return (wall, allocatedMB, fixedSites);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static double Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(int repeats, Func<double> measure) => Median(Enumerable.Range(0, repeats).Select(_ => measure()).ToList());
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    private sealed class Precomputed : FixAllContext.DiagnosticProvider
+    {
+        private readonly ImmutableArray<Diagnostic> _diagnostics;
+
+        public Precomputed(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            Task.FromResult(_diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath));
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult(Enumerable.Empty<Diagnostic>());
+    }
+}
