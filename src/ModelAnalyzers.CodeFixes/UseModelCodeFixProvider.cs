@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -28,8 +29,10 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIds.Retired, RuleIds.Deprecated, RuleIds.Costlier, RuleIds.Misspelled);
 
-    // Each fix edits one literal and fixes never overlap, so batching them is correct and fast.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    // Fix All rewrites each document once, replacing every literal whose diagnostic offers the chosen target.
+    // (The general BatchFixer computes one whole-document change per site and merges them: ten times slower
+    // and a gigabyte of garbage for 10,000 sites.)
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -55,6 +58,43 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                     diagnostic);
             }
         }
+    }
+
+    private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        string? key = context.CodeActionEquivalenceKey;
+        if (root is null || key is null)
+        {
+            return document;
+        }
+
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
+                && diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) && model is not null
+                && TargetFor(diagnostic, key) is string target)
+            {
+                replacements[expression] = ModelLiteralRewriter.Rewrite(expression, model, target);
+            }
+        }
+
+        return replacements.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+    }
+
+    /// <summary>The target this diagnostic offers under the Fix All's equivalence key, or null when it offers none.</summary>
+    private static string? TargetFor(Diagnostic diagnostic, string key)
+    {
+        for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
+        {
+            if (key == SpellingEquivalenceKey ? diagnostic.Id == RuleIds.Misspelled : diagnostic.Id != RuleIds.Misspelled && key == EquivalenceKeyPrefix + target)
+            {
+                return target;
+            }
+        }
+
+        return null;
     }
 
     private static async Task<Document> ReplaceAsync(Document document, TextSpan span, string model, string target, CancellationToken cancellationToken)

@@ -1,8 +1,10 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using ModelAnalyzers.Benchmarks;
 
-// dotnet run -c Release --project tests/ModelAnalyzers.Benchmarks            full run: BenchmarkDotNet table, then the measurements table
-// dotnet run -c Release --project tests/ModelAnalyzers.Benchmarks -- --smoke  a few seconds on a small corpus (CI keeps it from rotting)
+// dotnet run -c Release --project tests/ModelAnalyzers.Benchmarks                 BenchmarkDotNet table, then the measurements table
+// dotnet run -c Release --project tests/ModelAnalyzers.Benchmarks -- --smoke       a few seconds on a small corpus (CI keeps it from rotting)
+// ... -- --measurements-only | --benchmarks-only                                 one of the two tables
 if (args.Contains("--smoke"))
 {
     Console.WriteLine(Measurements.Run(files: 20, fixAllFiles: 20, sitesPerFile: 10, longFileLines: 400, repeats: 1));
@@ -11,7 +13,12 @@ if (args.Contains("--smoke"))
 
 if (!args.Contains("--measurements-only"))
 {
-    BenchmarkRunner.Run<AnalysisBenchmarks>(args: args.Where(a => a != "--measurements-only").ToArray());
+    // Microsoft.CodeAnalysis.Testing ships a debug build; it only resolves reference assemblies in setup.
+    var config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    BenchmarkRunner.Run<AnalysisBenchmarks>(config, args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 }
 
-Console.WriteLine(Measurements.Run(files: 1000, fixAllFiles: 1000, sitesPerFile: 10, longFileLines: 2000, repeats: 3));
+if (!args.Contains("--benchmarks-only"))
+{
+    Console.WriteLine(Measurements.Run(files: 1000, fixAllFiles: 1000, sitesPerFile: 10, longFileLines: 2000, repeats: 3));
+}

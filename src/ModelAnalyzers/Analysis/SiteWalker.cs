@@ -43,7 +43,11 @@ internal static class SiteWalker
                     }
 
                     break;
-                case AssignmentExpressionSyntax assignment when sites.IsCandidatePropertyName(AssignedName(assignment.Left)):
+                // In an object initializer the created type's name filters too (binding a member body is the
+                // expensive part): { Model = ... } on a user's own Settings class is never bound.
+                case AssignmentExpressionSyntax assignment when sites.IsCandidatePropertyName(AssignedName(assignment.Left))
+                        && (assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax initialized }
+                            || sites.IsCandidateInitializedTypeName(TypeName(initialized))):
                     // Object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
                     if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } set
                         && sites.Find(property) is not null)

@@ -16,6 +16,7 @@ internal sealed class SiteIndex
     private readonly HashSet<string> _methodNames;
     private readonly HashSet<string> _propertyNames;
     private readonly HashSet<string> _constructedTypeNames;
+    private readonly HashSet<string> _initializedTypeNames;
 
     private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, List<SdkSite>> members, IEnumerable<string> aliases)
     {
@@ -27,7 +28,15 @@ internal sealed class SiteIndex
         // A using alias can name an SDK type anything, so every alias name in the compilation is a candidate too.
         _constructedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Constructor }).Select(m => m.ContainingType.Name));
         _constructedTypeNames.UnionWith(aliases);
+        _initializedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.ContainingType.Name));
+        _initializedTypeNames.UnionWith(_constructedTypeNames);
     }
+
+    /// <summary>
+    /// Syntactic pre-filter: could `new Name { Prop = ... }` set a model property? A user type derived from an SDK
+    /// options type is missed in an object initializer (the SDK's option types are used directly in practice).
+    /// </summary>
+    public bool IsCandidateInitializedTypeName(string? name) => name is null || _initializedTypeNames.Contains(name);
 
     /// <summary>Syntactic pre-filter: could `new Name(...)` construct a type with a site?</summary>
     public bool IsCandidateTypeName(string? name) => name is not null && _constructedTypeNames.Contains(name);
