@@ -64,11 +64,11 @@ internal static class Rules
         DiagnosticSeverity.Warning,
         "A *.models.json catalog overlay has invalid JSON or an entry the analyzers cannot use; that part is ignored and the rest of the overlay still applies.");
 
+    /// <summary>The descriptor of a lifecycle verdict (MDL0001-MDL0003).</summary>
     public static DiagnosticDescriptor ForRule(string ruleId) => ruleId switch
     {
         RuleIds.Retired => Retired,
         RuleIds.Deprecated => Deprecated,
-        RuleIds.Misspelled => Misspelled,
         _ => Costlier,
     };
 

@@ -241,8 +241,8 @@ public class SiteTests
         var test = new AnalyzerTest
         {
             TestCode = """
-                class ChatClient { public ChatClient(string model, string key) { } }
-                class C { ChatClient M() => new ChatClient("gpt-4", "key"); }
+                class ChatClientLookAlike { public ChatClientLookAlike(string model, string key) { } }
+                class C { ChatClientLookAlike M() => new ChatClientLookAlike("gpt-4", "key"); }
                 """,
             ReferenceAssemblies = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80,
         };

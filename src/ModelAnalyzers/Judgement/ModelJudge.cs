@@ -7,11 +7,10 @@ namespace ModelAnalyzers.Judgement;
 /// <summary>A model a fix can switch to, with what the switch changes.</summary>
 internal sealed class Offer
 {
-    public Offer(ModelInfo target, PriceChange? price, Lifecycle targetStatus, string title)
+    public Offer(ModelInfo target, PriceChange? price, string title)
     {
         Target = target;
         Price = price;
-        TargetStatus = targetStatus;
         Title = title;
     }
 
@@ -19,8 +18,6 @@ internal sealed class Offer
 
     /// <summary>Null when the switch is not about price (a misspelled id).</summary>
     public PriceChange? Price { get; }
-
-    public Lifecycle TargetStatus { get; }
 
     /// <summary>Code action title, e.g. "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)".</summary>
     public string Title { get; }
@@ -98,7 +95,7 @@ internal static class ModelJudge
                 RuleIds.Misspelled,
                 meant,
                 $"'{value}' is not a known model id; did you mean '{meant.Id}'?{note}",
-                new[] { new Offer(meant, null, status, $"Use '{meant.Id}'") });
+                new[] { new Offer(meant, null, $"Use '{meant.Id}'") });
         }
 
         return null;
@@ -270,7 +267,7 @@ internal static class ModelJudge
         }
 
         string title = notes.Count == 0 ? $"Use '{target.Id}'" : $"Use '{target.Id}' ({string.Join("; ", notes)})";
-        return new Offer(target, price, status, title);
+        return new Offer(target, price, title);
     }
 
     private static ModelInfo? FirstTarget(List<Offer> offers) => offers.Count > 0 ? offers[0].Target : null;

@@ -22,8 +22,6 @@ internal sealed class PriceChange
     /// <summary>Fraction saved at a 3:1 input:output token mix.</summary>
     public double? BlendedSaving { get; }
 
-    public bool IsKnown => BlendedSaving.HasValue;
-
     /// <summary>Dollars saved per month at the configured volumes (negative = extra cost); null when unknown.</summary>
     public double? MonthlySaving { get; private set; }
 
