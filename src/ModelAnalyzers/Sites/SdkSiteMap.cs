@@ -54,6 +54,21 @@ internal static class SdkSiteMap
 {
     private const string OpenAI = "OpenAI";
     private const string ClientModel = "System.ClientModel";
+    private const string ExtensionsAI = "Microsoft.Extensions.AI.Abstractions";
+    private const string ExtensionsAIOpenAI = "Microsoft.Extensions.AI.OpenAI";
+    private const string SemanticKernel = "Microsoft.SemanticKernel.Abstractions";
+    private const string SemanticKernelOpenAI = "Microsoft.SemanticKernel.Connectors.OpenAI";
+
+    // Semantic Kernel's OpenAI registrations and services take `modelId` (and `apiKey`) wherever they appear.
+    private static readonly string[] SemanticKernelTypes =
+    {
+        "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions", "Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions",
+        "Microsoft.SemanticKernel.OpenAIChatClientKernelBuilderExtensions", "Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions",
+        "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIMemoryBuilderExtensions",
+        "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextEmbeddingGenerationService",
+        "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIAudioToTextService", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToImageService",
+        "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToAudioService",
+    };
 
     // OpenAI clients that take a key directly (string apiKey) or as an ApiKeyCredential (credential).
     private static readonly string[] KeyedClients =
@@ -72,10 +87,12 @@ internal static class SdkSiteMap
             new SdkSite(OpenAI, type, ".ctor", "apiKey", SiteKind.ApiKey),
             new SdkSite(OpenAI, type, ".ctor", "credential", SiteKind.ApiKey),
         })
+        .Concat(SemanticKernelTypes.Select(type => new SdkSite(SemanticKernelOpenAI, type, "*", "apiKey", SiteKind.ApiKey)))
         .Concat(new[]
         {
             new SdkSite(ClientModel, "System.ClientModel.ApiKeyCredential", ".ctor", "key", SiteKind.ApiKey),
             new SdkSite(ClientModel, "System.ClientModel.ApiKeyCredential", "Update", "key", SiteKind.ApiKey),
+            new SdkSite(ExtensionsAIOpenAI, "Microsoft.Extensions.AI.OpenAIRealtimeClient", ".ctor", "apiKey", SiteKind.ApiKey),
         })
         .ToImmutableArray();
 
@@ -129,7 +146,22 @@ internal static class SdkSiteMap
         new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeAudioTranscriptionOptions", "Model"),
         new SdkSite(OpenAI, "OpenAI.Graders.GraderLabelModel", "Model"),
         new SdkSite(OpenAI, "OpenAI.Graders.GraderScoreModel", "Model"),
-        new SdkSite(OpenAI, "OpenAI.Decisions.DecisionCreationOptions", "Model"));
+        new SdkSite(OpenAI, "OpenAI.Decisions.DecisionCreationOptions", "Model"))
+        .AddRange(new[]
+        {
+            // Microsoft.Extensions.AI: per-request model ids and the OpenAI adapters' default model.
+            new SdkSite(ExtensionsAI, "Microsoft.Extensions.AI.ChatOptions", "ModelId"),
+            new SdkSite(ExtensionsAI, "Microsoft.Extensions.AI.EmbeddingGenerationOptions", "ModelId"),
+            new SdkSite(ExtensionsAI, "Microsoft.Extensions.AI.ImageGenerationOptions", "ModelId"),
+            new SdkSite(ExtensionsAI, "Microsoft.Extensions.AI.SpeechToTextOptions", "ModelId"),
+            new SdkSite(ExtensionsAI, "Microsoft.Extensions.AI.TextToSpeechOptions", "ModelId"),
+            new SdkSite(ExtensionsAIOpenAI, "Microsoft.Extensions.AI.OpenAIClientExtensions", "*", "defaultModelId"),
+            new SdkSite(ExtensionsAIOpenAI, "Microsoft.Extensions.AI.OpenAIRealtimeClient", ".ctor", "model"),
+
+            // Semantic Kernel: execution settings select a service by model id.
+            new SdkSite(SemanticKernel, "Microsoft.SemanticKernel.PromptExecutionSettings", "ModelId"),
+        })
+        .AddRange(SemanticKernelTypes.Select(type => new SdkSite(SemanticKernelOpenAI, type, "*", "modelId")));
 
     public static readonly ImmutableArray<SdkSite> Sites = ModelSites.AddRange(KeySites);
 }

@@ -18,23 +18,24 @@ internal sealed class SiteIndex
     private readonly HashSet<string> _constructedTypeNames;
     private readonly HashSet<string> _initializedTypeNames;
 
-    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, List<SdkSite>> members, IEnumerable<string> aliases)
+    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, List<SdkSite>> members, IEnumerable<string> otherTypeNames)
     {
         _sdkAssemblies = sdkAssemblies;
         _members = members;
         _methodNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary }).Select(m => m.Name));
         _propertyNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.Name));
 
-        // A using alias can name an SDK type anything, so every alias name in the compilation is a candidate too.
+        // A using alias can name an SDK type anything, so every alias name in the compilation is a candidate too,
+        // as are SDK types derived from a type with a model property.
         _constructedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Constructor }).Select(m => m.ContainingType.Name));
-        _constructedTypeNames.UnionWith(aliases);
+        _constructedTypeNames.UnionWith(otherTypeNames);
         _initializedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.ContainingType.Name));
         _initializedTypeNames.UnionWith(_constructedTypeNames);
     }
 
     /// <summary>
-    /// Syntactic pre-filter: could `new Name { Prop = ... }` set a model property? A user type derived from an SDK
-    /// options type is missed in an object initializer (the SDK's option types are used directly in practice).
+    /// Syntactic pre-filter: could `new Name { Prop = ... }` set a model property? A user's own type derived from an
+    /// SDK options type is missed in an object initializer (SDK option types are used directly in practice).
     /// </summary>
     public bool IsCandidateInitializedTypeName(string? name) => name is null || _initializedTypeNames.Contains(name);
 
@@ -75,7 +76,8 @@ internal sealed class SiteIndex
                 continue;
             }
 
-            foreach (var member in type.GetMembers(site.Member))
+            // "*" stands for every method and constructor of the type that has the parameter (extension classes).
+            foreach (var member in site.Member == "*" ? type.GetMembers() : type.GetMembers(site.Member))
             {
                 if (site.IsProperty ? IsSettableStringProperty(member) : HasParameter(member, site))
                 {
@@ -89,7 +91,14 @@ internal sealed class SiteIndex
             }
         }
 
-        return members.Count == 0 ? null : new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members, AliasNames(compilation));
+        if (members.Count == 0)
+        {
+            return null;
+        }
+
+        var optionTypes = members.Keys.OfType<IPropertySymbol>().Select(p => p.ContainingType).ToList();
+        var typeNames = AliasNames(compilation).Concat(DerivedTypeNames(assemblies.Values, optionTypes));
+        return new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members, typeNames);
     }
 
     /// <summary>The sites of a called method or constructor, or an assigned property; null when none.</summary>
@@ -102,6 +111,41 @@ internal sealed class SiteIndex
         }
 
         return _members.TryGetValue(member.OriginalDefinition, out var sites) ? sites : null;
+    }
+
+    /// <summary>
+    /// SDK types derived from a type with a model property (OpenAIPromptExecutionSettings : PromptExecutionSettings),
+    /// so that `new Derived { ModelId = ... }` passes the object-initializer name filter.
+    /// </summary>
+    private static IEnumerable<string> DerivedTypeNames(IEnumerable<IAssemblySymbol> assemblies, List<INamedTypeSymbol> optionTypes)
+    {
+        if (optionTypes.Count == 0)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<INamespaceOrTypeSymbol>(assemblies.Select(a => a.GlobalNamespace));
+        while (stack.Count > 0)
+        {
+            foreach (var member in stack.Pop().GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    stack.Push(ns);
+                }
+                else if (member is INamedTypeSymbol { DeclaredAccessibility: Accessibility.Public, TypeKind: TypeKind.Class } type)
+                {
+                    for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+                    {
+                        if (optionTypes.Contains(baseType.OriginalDefinition, SymbolEqualityComparer.Default))
+                        {
+                            yield return type.Name;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static IEnumerable<string> AliasNames(Compilation compilation)

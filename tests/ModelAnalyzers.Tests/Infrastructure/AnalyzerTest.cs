@@ -39,6 +39,12 @@ internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelLifecycleAnalyzer, U
         return base.RunImplAsync(cancellationToken);
     }
 
+    /// <summary>Net 8 reference assemblies plus real NuGet packages, e.g. ("Microsoft.SemanticKernel.Connectors.OpenAI", "1.82.0").</summary>
+    public static ReferenceAssemblies WithPackages(params (string Id, string Version)[] packages) =>
+        ReferenceAssemblies.Net.Net80
+            .AddPackages(packages.Select(p => new PackageIdentity(p.Id, p.Version)).ToImmutableArray())
+            .WithNuGetConfigFilePath(NuGetConfig);
+
     public static ReferenceAssemblies WithOpenAI(string version)
     {
         var packages = ImmutableArray.Create(new PackageIdentity("OpenAI", version));
