@@ -71,6 +71,15 @@ internal static class Measurements
         return report.ToString();
     }
 
+    public static void Profile(int files, int runs)
+    {
+        var corpus = Corpus.Create(files);
+        for (int run = 0; run < runs; run++)
+        {
+            Console.WriteLine($"run {run}: {AnalyzerTime(corpus, Analyzers.ModelAnalyzers, 1).Analyzer:F0} ms analyzer execution time");
+        }
+    }
+
     private static void Target(StringBuilder report, string target, string measured, bool met) =>
         report.AppendLine(CultureInfo.InvariantCulture, $"| {target} | {measured} | {(met ? "yes" : "**no**")} |");
 
