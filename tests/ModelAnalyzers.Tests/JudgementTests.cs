@@ -10,7 +10,7 @@ public class JudgementTests
     private static readonly DateTime Today = new(2026, 11, 23);
 
     private static Verdict? Judge(string id, DateTime? asOf = null, params string[] targets) =>
-        ModelJudge.Judge(Catalog, id, asOf ?? Today, targets.Length == 0 ? ModelJudge.DefaultTargets : targets);
+        ModelJudge.Judge(Catalog, id, new JudgePolicy(asOf ?? Today, targets.Length == 0 ? ModelJudge.DefaultTargets : targets));
 
     [Fact]
     public void RetiredModelNamesShutdownDateAndOpenAIsLiveSuccessorWithSavings()

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,12 +19,18 @@ namespace ModelAnalyzers.Analysis;
 /// </summary>
 internal static class SiteWalker
 {
+    // The three analyzers walk the same trees: enumerating every node was the largest item of their profile, so the
+    // calls, constructions and assignments of a tree are collected once and shared. Syntax only, so the cache does not
+    // depend on a compilation; it lives as long as the tree does.
+    private static readonly ConditionalWeakTable<SyntaxTree, SyntaxNode[]> CandidateNodes = new();
+
     public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<IOperation> onValue)
     {
         var model = context.SemanticModel;
-        var root = model.SyntaxTree.GetRoot(context.CancellationToken);
-        foreach (var node in root.DescendantNodes())
+        foreach (var node in CandidateNodes.GetValue(model.SyntaxTree, CollectCandidates))
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
+
             // Cheap syntactic filters first; only candidates are bound.
             switch (node)
             {
@@ -59,6 +67,11 @@ internal static class SiteWalker
             }
         }
     }
+
+    private static SyntaxNode[] CollectCandidates(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes()
+            .Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax)
+            .ToArray();
 
     private static void VisitArguments(ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SdkSite> sites, Action<IOperation> onValue)
     {

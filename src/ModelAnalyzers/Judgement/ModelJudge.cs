@@ -52,9 +52,6 @@ internal static class ModelJudge
     /// <summary>The targets the product offers when the user configured none (the design card's).</summary>
     public static readonly IReadOnlyList<string> DefaultTargets = new[] { "gpt-4o-mini", "gpt-5-mini" };
 
-    public static Verdict? Judge(ModelCatalog catalog, string modelId, DateTime asOf, IReadOnlyList<string> targets) =>
-        Judge(catalog, modelId, new JudgePolicy(asOf, targets));
-
     /// <summary>Returns the most severe finding for the value at a model site, or null when it is unknown or fine.</summary>
     public static Verdict? Judge(ModelCatalog catalog, string value, JudgePolicy policy)
     {
