@@ -49,6 +49,30 @@ def replacement(text):
             return token
     return None
 
+# Request parameters reasoning models reject (shared/reference/openai-models.md section 4, with its sources).
+PARAMETERS_SOURCE = ("shared/reference/openai-models.md section 4: github.com/OpenHands/OpenHands/issues/4131, "
+                     "github.com/QwenLM/qwen-code/issues/921, github.com/griptape-ai/ComfyUI-Griptape/issues/312, "
+                     "github.com/nextai-translator/nextai-translator/issues/1781, github.com/vercel/ai/issues/10932, "
+                     "github.com/BerriAI/litellm/pull/17011, community.openai.com/t/gpt-5-update-documentation-errors/1341049")
+SAMPLING = ["temperature", "top_p", "presence_penalty", "frequency_penalty", "logprobs", "top_logprobs"]
+
+def rejected_parameters(r):
+    """While reasoning is on: o-series, deep research, codex-mini and GPT-5/5.x/6 reasoning models (not gpt-5-chat*)."""
+    model_id = r["id"]
+    if not re.match(r"(o1|o3|o4|codex-mini|gpt-5|gpt-6)", model_id) or r["kind"] != "reasoning" and r["reasoning"] != "y":
+        return []
+    rejected = ["max_tokens"] + SAMPLING
+    if model_id.startswith(("gpt-5", "gpt-6")):
+        rejected.append("logit_bias")  # GPT-5.x: rejected whatever the effort; o-series unknown, so not listed
+    if re.match(r"gpt-(5\.\d|6)", model_id):
+        rejected.append("stop")  # GPT-5.x
+    return rejected
+
+def accepts_no_reasoning(model_id):
+    """GPT-5.1 and later take reasoning_effort 'none' (sampling allowed again), except codex, pro and 5.2/5.3 chat-latest."""
+    return bool(re.match(r"gpt-(5\.\d+|6(\.\d+)?)(-|$)", model_id)) and not re.search(
+        r"codex|-pro|gpt-5\.[23]-chat-latest", model_id)
+
 def snapshot_of(model_id):
     m = re.fullmatch(r"(.+?)-(\d{4}-\d{2}-\d{2}|\d{4})", model_id)
     return m.group(1) if m and m.group(1) in ids else None
@@ -77,6 +101,13 @@ for r in rows:
         "replacementNote": r["replacement"] if r["replacement"] not in ("", "?", rep) else None,
         "source": r["source"],
     }
+    rejected = rejected_parameters(r)
+    if rejected:
+        entry["rejectedParameters"] = rejected
+        entry["acceptsNoReasoning"] = accepts_no_reasoning(r["id"])
+        # gpt-5.1 and gpt-5.2 default to effort "none"; GPT-5.4 and later default to a reasoning level.
+        entry["reasoningOffByDefault"] = entry["acceptsNoReasoning"] and bool(re.match(r"gpt-5\.[12](-|$)", r["id"]))
+        entry["parametersSource"] = PARAMETERS_SOURCE
     models.append(entry)
 
 for model_id, kind in MISSING_TARGETS.items():

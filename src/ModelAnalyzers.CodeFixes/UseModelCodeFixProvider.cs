@@ -70,13 +70,19 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
         }
 
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        SemanticModel? semanticModel = null;
         foreach (var diagnostic in diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
                 && diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) && model is not null
                 && TargetFor(diagnostic, key) is string target)
             {
-                replacements[expression] = ModelLiteralRewriter.Rewrite(expression, model, target);
+                if (expression is MemberAccessExpressionSyntax)
+                {
+                    semanticModel ??= await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                }
+
+                replacements[expression] = ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel);
             }
         }
 
@@ -105,7 +111,8 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var replacement = ModelLiteralRewriter.Rewrite(expression, model, target);
+        var semanticModel = expression is MemberAccessExpressionSyntax ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) : null;
+        var replacement = ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel);
         return document.WithSyntaxRoot(root.ReplaceNode(expression, replacement));
     }
 }
@@ -113,8 +120,18 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
 /// <summary>Builds the replacement expression, keeping the literal's form (regular, verbatim or raw).</summary>
 internal static class ModelLiteralRewriter
 {
-    public static ExpressionSyntax Rewrite(ExpressionSyntax expression, string model, string target)
+    public static ExpressionSyntax Rewrite(ExpressionSyntax expression, string model, string target, SemanticModel? semanticModel = null)
     {
+        // Betalgo's Models.Gpt_4 becomes Models.Gpt_4o_mini when the referenced Betalgo version has that member.
+        if (expression is MemberAccessExpressionSyntax access
+            && semanticModel?.GetSymbolInfo(access).Symbol is IPropertySymbol { IsStatic: true } property
+            && Values.ModelValueResolver.BetalgoModelId(property) is not null
+            && Sites.BetalgoModels.PropertyFor(target) is { } member
+            && property.ContainingType.GetMembers(member).Length > 0)
+        {
+            return access.WithName(SyntaxFactory.IdentifierName(member).WithTriviaFrom(access.Name));
+        }
+
         if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             // Model ids need no escaping, so swapping the id inside the token text keeps @"", """ """ and quotes as written.

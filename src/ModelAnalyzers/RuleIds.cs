@@ -6,6 +6,7 @@ internal static class RuleIds
     public const string Retired = "MDL0001";
     public const string Deprecated = "MDL0002";
     public const string Costlier = "MDL0003";
+    public const string RejectedOption = "MDL0004";
     public const string Misspelled = "MDL0005";
     public const string HardCodedKey = "MDL0006";
     public const string InvalidOption = "MDL0900";

@@ -31,6 +31,14 @@ internal static class Rules
         DiagnosticSeverity.Info,
         "A model with at least the same context window, output limit and capabilities lists lower prices.");
 
+    public static readonly DiagnosticDescriptor RejectedOption = Create(
+        RuleIds.RejectedOption,
+        "Request option the model does not accept",
+        "{0}",
+        "Reliability",
+        DiagnosticSeverity.Warning,
+        "Reasoning models answer HTTP 400 to sampling options (temperature other than 1, top_p, penalties, log probabilities), logit bias, stop sequences and max_tokens; every model rejects an output limit above its maximum.");
+
     public static readonly DiagnosticDescriptor Misspelled = Create(
         RuleIds.Misspelled,
         "Unknown model id, likely misspelled",

@@ -8,8 +8,12 @@ namespace ModelAnalyzers.Benchmarks;
 /// <summary>The analyzer sets measured side by side.</summary>
 internal static class Analyzers
 {
-    public static ImmutableArray<DiagnosticAnalyzer> ModelAnalyzers { get; } =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer(), new ModelSpellingAnalyzer(), new ApiKeyAnalyzer());
+    /// <summary>Every analyzer the package exports (found by attribute, as the compiler finds them).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> ModelAnalyzers { get; } = typeof(ModelLifecycleAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
 
     /// <summary>The floor: registers the same callbacks as ModelAnalyzers and does nothing in them.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Floor { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());

@@ -36,6 +36,13 @@ internal sealed class ModelJudgements
 
     public SiteIndex Sites { get; }
 
+    /// <summary>The built-in catalog with this compilation's overlays applied.</summary>
+    public ModelCatalog Catalog => _catalog;
+
+    /// <summary>The catalog entry a value names: a model id, or a deployment an overlay maps to one.</summary>
+    public ModelInfo? FindModel(string value) =>
+        _catalog.Find(value) ?? (_catalog.Deployments.TryGetValue(value, out var model) ? _catalog.Find(model) : null);
+
     public IReadOnlyList<OverlayProblem> OverlayProblems { get; }
 
     public IEnumerable<string> ConfigurationProblems => _configurationProblems.Keys;

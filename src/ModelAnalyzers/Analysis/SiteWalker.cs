@@ -27,7 +27,7 @@ internal static class SiteWalker
     public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<IOperation> onValue)
     {
         var model = context.SemanticModel;
-        foreach (var node in CandidateNodes.GetValue(model.SyntaxTree, CollectCandidates))
+        foreach (var node in Candidates(model.SyntaxTree))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
 
@@ -68,6 +68,9 @@ internal static class SiteWalker
         }
     }
 
+    /// <summary>The tree's calls, constructions and assignments, collected once per tree for every analyzer.</summary>
+    public static SyntaxNode[] Candidates(SyntaxTree tree) => CandidateNodes.GetValue(tree, CollectCandidates);
+
     private static SyntaxNode[] CollectCandidates(SyntaxTree tree) =>
         tree.GetRoot().DescendantNodes()
             .Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax)
@@ -103,7 +106,7 @@ internal static class SiteWalker
         _ => null,
     };
 
-    private static string? AssignedName(ExpressionSyntax target) => target switch
+    public static string? AssignedName(ExpressionSyntax target) => target switch
     {
         IdentifierNameSyntax name => name.Identifier.ValueText,
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,

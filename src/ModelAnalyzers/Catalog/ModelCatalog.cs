@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace ModelAnalyzers.Catalog;
 
@@ -72,6 +73,7 @@ internal sealed class ModelCatalog
     {
         "inputPer1M", "cachedInputPer1M", "outputPer1M", "contextWindow", "maxOutput", "reasoning", "vision", "tools",
         "structuredOutputs", "snapshotOf", "deprecatedOn", "deprecated", "shutdownOn", "replacement", "replacementNote", "source",
+        "rejectedParameters", "acceptsNoReasoning", "reasoningOffByDefault", "parametersSource",
     };
 
     /// <summary>Sets one field from JSON; returns why the value does not fit, or null. null in JSON means unknown.</summary>
@@ -94,6 +96,10 @@ internal sealed class ModelCatalog
             case "replacement": return Text(v => model.Replacement = v);
             case "replacementNote": return Text(v => model.ReplacementNote = v);
             case "source": return Text(v => model.Source = v ?? "");
+            case "parametersSource": return Text(v => model.ParametersSource = v);
+            case "acceptsNoReasoning": return Flag(v => model.AcceptsNoReasoning = v);
+            case "reasoningOffByDefault": return Flag(v => model.ReasoningOffByDefault = v);
+            case "rejectedParameters": return TextList(v => model.RejectedParameters = v);
             case "deprecatedOn": return Date(v => model.DeprecatedOn = v);
             case "shutdownOn": return Date(v => model.ShutdownOn = v);
             default: return $"unknown property '{name}' (expected one of: id, kind, {string.Join(", ", FieldNames)})";
@@ -129,6 +135,17 @@ internal sealed class ModelCatalog
             }
 
             set(value.AsString);
+            return null;
+        }
+
+        string? TextList(Action<string[]> set)
+        {
+            if (!isNull && (value.Kind != JsonKind.Array || value.Items.Any(item => item.Kind != JsonKind.String)))
+            {
+                return $"'{name}' must be an array of strings or null";
+            }
+
+            set(value.Items.Select(item => item.AsString!).ToArray());
             return null;
         }
 

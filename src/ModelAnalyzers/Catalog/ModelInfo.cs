@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace ModelAnalyzers.Catalog;
 
@@ -61,6 +63,23 @@ internal sealed class ModelInfo
     public string? ReplacementNote { get; set; }
 
     public string Source { get; set; } = "";
+
+    /// <summary>
+    /// Chat Completions parameter names the model answers HTTP 400 to while reasoning is on ("temperature" means a
+    /// value other than 1). Empty for models that accept them all.
+    /// </summary>
+    public IReadOnlyList<string> RejectedParameters { get; set; } = Array.Empty<string>();
+
+    /// <summary>The model takes reasoning effort "none", which turns the sampling parameters back on (GPT-5.1 and later).</summary>
+    public bool? AcceptsNoReasoning { get; set; }
+
+    /// <summary>Reasoning effort defaults to "none" (gpt-5.1, gpt-5.2): sampling parameters work unless effort is raised.</summary>
+    public bool? ReasoningOffByDefault { get; set; }
+
+    /// <summary>Where <see cref="RejectedParameters"/> and <see cref="AcceptsNoReasoning"/> come from.</summary>
+    public string? ParametersSource { get; set; }
+
+    public bool Rejects(string parameter) => RejectedParameters.Contains(parameter);
 
     /// <summary>A copy an overlay can change without touching the shared built-in catalog.</summary>
     public ModelInfo Clone() => (ModelInfo)MemberwiseClone();

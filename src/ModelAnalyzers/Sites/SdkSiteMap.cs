@@ -58,6 +58,15 @@ internal static class SdkSiteMap
     private const string ExtensionsAIOpenAI = "Microsoft.Extensions.AI.OpenAI";
     private const string SemanticKernel = "Microsoft.SemanticKernel.Abstractions";
     private const string SemanticKernelOpenAI = "Microsoft.SemanticKernel.Connectors.OpenAI";
+    private const string Betalgo = BetalgoModels.Assembly;
+
+    // Betalgo.Ranul.OpenAI request objects carry their model (bound by assembly: Betalgo before 8.x used the OpenAI namespace).
+    private static readonly string[] BetalgoRequests =
+    {
+        "ChatCompletionCreateRequest", "CompletionCreateRequest", "EmbeddingCreateRequest", "AudioCreateSpeechRequest",
+        "AudioCreateTranscriptionRequest", "CreateModerationRequest", "AssistantCreateRequest", "AssistantModifyRequest",
+        "RunCreateRequest", "CreateThreadAndRunRequest",
+    };
 
     // Semantic Kernel's OpenAI registrations and services take `modelId` (and `apiKey`) wherever they appear.
     private static readonly string[] SemanticKernelTypes =
@@ -160,7 +169,13 @@ internal static class SdkSiteMap
 
             // Semantic Kernel: execution settings select a service by model id.
             new SdkSite(SemanticKernel, "Microsoft.SemanticKernel.PromptExecutionSettings", "ModelId"),
+
+            // Betalgo: the service's default model and the realtime session's models.
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.OpenAIOptions", "DefaultModelId"),
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RealtimeModels.SessionResource", "Model"),
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RealtimeModels.AudioTranscriptionConfig", "Model"),
         })
+        .AddRange(BetalgoRequests.Select(type => new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels." + type, "Model")))
         .AddRange(SemanticKernelTypes.Select(type => new SdkSite(SemanticKernelOpenAI, type, "*", "modelId")));
 
     public static readonly ImmutableArray<SdkSite> Sites = ModelSites.AddRange(KeySites);

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.Values;
 
@@ -55,6 +56,10 @@ internal static class ModelValueResolver
             case ILocalReferenceOperation local:
                 ResolveLocal(local, results, depth, cancellationToken);
                 return;
+            case IPropertyReferenceOperation { Property: { IsStatic: true } property } when BetalgoModelId(property) is { } id:
+                // Betalgo's Models.Gpt_4: a property, so no constant; its value comes from the map.
+                results.Add(new ModelLiteral(operation.Syntax, id));
+                return;
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -87,6 +92,14 @@ internal static class ModelValueResolver
                 break;
         }
     }
+
+    /// <summary>The id a Betalgo Models property returns, or null for any other property.</summary>
+    public static string? BetalgoModelId(IPropertySymbol property) =>
+        property.ContainingAssembly?.Identity.Name == BetalgoModels.Assembly
+        && property.ContainingType.ToDisplayString() == BetalgoModels.TypeName
+        && BetalgoModels.IdByProperty.TryGetValue(property.Name, out var id)
+            ? id
+            : null;
 
     private static void ResolveField(IFieldSymbol field, List<ModelLiteral> results, CancellationToken cancellationToken)
     {
@@ -156,7 +169,7 @@ internal static class ModelValueResolver
     }
 
     /// <summary>True when nothing in the enclosing body (lambdas and local functions included) writes the local.</summary>
-    private static bool IsOnlyWrittenByInitializer(IOperation anyUse, ILocalSymbol local)
+    internal static bool IsOnlyWrittenByInitializer(IOperation anyUse, ILocalSymbol local)
     {
         var root = anyUse;
         while (root.Parent is not null)

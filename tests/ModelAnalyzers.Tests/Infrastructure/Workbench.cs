@@ -66,10 +66,19 @@ internal static class Workbench
         return result.OrderBy(d => d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer(), new ModelSpellingAnalyzer(), new ApiKeyAnalyzer());
+    /// <summary>Every analyzer the package exports, found as the compiler finds them (by attribute), so none is left out.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Exported<DiagnosticAnalyzer, DiagnosticAnalyzerAttribute>(typeof(ModelLifecycleAnalyzer));
 
     public static ImmutableArray<CodeFixProvider> CodeFixProviders { get; } =
-        ImmutableArray.Create<CodeFixProvider>(new UseModelCodeFixProvider(), new ReadKeyFromEnvironmentCodeFixProvider());
+        Exported<CodeFixProvider, ExportCodeFixProviderAttribute>(typeof(UseModelCodeFixProvider));
+
+    private static ImmutableArray<T> Exported<T, TAttribute>(Type anyInAssembly)
+        where TAttribute : Attribute =>
+        anyInAssembly.Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(TAttribute), false).Length > 0)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (T)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
 
     public static async Task<IReadOnlyList<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
     {

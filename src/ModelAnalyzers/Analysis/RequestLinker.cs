@@ -1,0 +1,434 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using ModelAnalyzers.Sites;
+using ModelAnalyzers.Values;
+
+namespace ModelAnalyzers.Analysis;
+
+/// <summary>What a request says about reasoning effort; "none" lets GPT-5.1 and later take sampling parameters.</summary>
+internal enum EffortSetting
+{
+    Absent,
+    None,
+    Other,
+
+    /// <summary>Set to something not known here (a variable): every judgement that depends on it stays silent.</summary>
+    Unknown,
+}
+
+/// <summary>One option set on a request object: `Temperature = 0.2f` in an initializer or `options.Temperature = 0.2f`.</summary>
+internal readonly struct OptionAssignment
+{
+    public OptionAssignment(RequestOption option, IOperation assignment, IOperation value)
+    {
+        Option = option;
+        Assignment = assignment;
+        Value = value;
+    }
+
+    public RequestOption Option { get; }
+
+    /// <summary>An ISimpleAssignmentOperation, or an IMemberInitializerOperation for `StopSequences = { "x" }`.</summary>
+    public IOperation Assignment { get; }
+
+    public IOperation Value { get; }
+}
+
+/// <summary>A request-options object and what is known of the request it goes into.</summary>
+internal sealed class RequestObject
+{
+    public List<OptionAssignment> Assignments { get; } = new();
+
+    /// <summary>The model ids the request can go to (its own model, else the client's); empty when not certain.</summary>
+    public List<ModelLiteral> Models { get; } = new();
+
+    public EffortSetting Effort { get; set; }
+}
+
+/// <summary>
+/// Step two of MDL0004 (and of the switching-safe fixes): from an option assignment to the model of the request.
+/// Links only what is certain inside one method: an options object created there (directly or in a local written once)
+/// that carries its own model, or that is passed to a call on a client whose model resolves (a local, a readonly
+/// field or get-only property of the type, or the SDK call chain that made the client). Anything else: no models.
+/// </summary>
+internal static class RequestLinker
+{
+    private const int MaxDepth = 8;
+
+    private static readonly RequestOption ConstructorModel = new("", "", "model", OptionRole.Model);
+
+    // Calls inside these assemblies pass their receiver's model along (AsIChatClient(), AsBuilder().Build(), ...).
+    private static readonly HashSet<string> ClientAssemblies = new(StringComparer.Ordinal)
+    {
+        "OpenAI", "Microsoft.Extensions.AI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.AI.OpenAI",
+        "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.SemanticKernel.Connectors.OpenAI",
+        "Betalgo.Ranul.OpenAI",
+    };
+
+    /// <summary>The options property an assignment sets, when it is one of the map's.</summary>
+    public static RequestOption? OptionOf(IOperation assignment, IReadOnlyDictionary<IPropertySymbol, RequestOption> options) =>
+        TargetProperty(assignment) is { } property && options.TryGetValue(property.OriginalDefinition, out var option) ? option : null;
+
+    public static RequestObject? Link(IOperation assignment, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, CancellationToken cancellationToken)
+    {
+        if (!FindObject(assignment, out var creation, out var local))
+        {
+            return null;
+        }
+
+        var root = Root(assignment);
+        var request = new RequestObject();
+        if (creation?.Initializer is { } initializer)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                Collect(member, options, request);
+            }
+        }
+
+        if (local is not null)
+        {
+            foreach (var use in root.DescendantsAndSelf().OfType<ILocalReferenceOperation>())
+            {
+                // options.Temperature = 0.2f; options.StopSequences = { ... } cannot be written on a local, so assignments only.
+                if (SymbolEqualityComparer.Default.Equals(use.Local, local) && use.Parent is IPropertyReferenceOperation { Parent: ISimpleAssignmentOperation set } reference
+                    && set.Target == reference)
+                {
+                    Collect(set, options, request);
+                }
+            }
+        }
+
+        // The request's own model wins: ChatOptions.ModelId overrides the client's default, and so on.
+        var ownModels = request.Assignments.Where(a => a.Option.Role == OptionRole.Model).ToList();
+        if (creation?.Constructor is { } constructor && sites.Find(constructor) is { } constructorSites)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && constructorSites.Any(s => s.Parameter == argument.Parameter?.Name))
+                {
+                    ownModels.Add(new OptionAssignment(ConstructorModel, argument, argument.Value)); // new CreateResponseOptions("gpt-5", ...)
+                }
+            }
+        }
+
+        if (ownModels.Count > 0)
+        {
+            foreach (var model in ownModels)
+            {
+                var literals = ModelValueResolver.Resolve(model.Value, cancellationToken);
+                if (literals.Count == 0)
+                {
+                    request.Models.Clear();
+                    return request; // set to something unknown: the client's model no longer applies
+                }
+
+                request.Models.AddRange(literals);
+            }
+
+            return request;
+        }
+
+        foreach (var call in Calls(creation, local, root))
+        {
+            var receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+            ClientModels(receiver, sites, request.Models, 0, cancellationToken);
+        }
+
+        return request;
+    }
+
+    private static IPropertySymbol? TargetProperty(IOperation assignment) => assignment switch
+    {
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation reference } => reference.Property,
+        IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation reference } => reference.Property,
+        _ => null,
+    };
+
+    private static void Collect(IOperation assignment, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, RequestObject request)
+    {
+        IOperation? value = assignment switch
+        {
+            ISimpleAssignmentOperation set => set.Value,
+            IMemberInitializerOperation init => init.Initializer,
+            _ => null,
+        };
+        if (value is null)
+        {
+            return;
+        }
+
+        if (OptionOf(assignment, options) is { } option)
+        {
+            request.Assignments.Add(new OptionAssignment(option, assignment, value));
+            if (option.Role == OptionRole.ReasoningEffort)
+            {
+                request.Effort = Combine(request.Effort, ClassifyEffort(value));
+            }
+
+            return;
+        }
+
+        // Reasoning = new ReasoningOptions { Effort = ... } (Microsoft.Extensions.AI, OpenAI Responses): one level down.
+        if (Unwrap(value) is IObjectCreationOperation { Initializer: { } nested })
+        {
+            foreach (var member in nested.Initializers)
+            {
+                if (OptionOf(member, options) is { Role: OptionRole.ReasoningEffort } && member is ISimpleAssignmentOperation effort)
+                {
+                    request.Effort = Combine(request.Effort, ClassifyEffort(effort.Value));
+                }
+            }
+        }
+        else if (TargetProperty(assignment)?.Name is "Reasoning" or "ReasoningOptions")
+        {
+            request.Effort = EffortSetting.Unknown; // reasoning options built elsewhere
+        }
+    }
+
+    private static EffortSetting Combine(EffortSetting current, EffortSetting next) =>
+        current == EffortSetting.Absent || current == next ? next : EffortSetting.Unknown;
+
+    /// <summary>"none", ChatReasoningEffortLevel.None, ReasoningEffort.None; a constant of another value is Other.</summary>
+    internal static EffortSetting ClassifyEffort(IOperation value)
+    {
+        value = Unwrap(value);
+        if (value.ConstantValue.HasValue)
+        {
+            return value.ConstantValue.Value switch
+            {
+                null => EffortSetting.Absent,
+                string text => string.Equals(text, "none", StringComparison.OrdinalIgnoreCase) ? EffortSetting.None : EffortSetting.Other,
+                _ => EffortSetting.Unknown, // an enum's underlying number: the name is what tells
+            };
+        }
+
+        return value switch
+        {
+            IFieldReferenceOperation { Field: { IsStatic: true } field } => field.Name == "None" ? EffortSetting.None : EffortSetting.Other,
+            IPropertyReferenceOperation { Property: { IsStatic: true } property } => property.Name == "None" ? EffortSetting.None : EffortSetting.Other,
+            IObjectCreationOperation { Arguments.Length: 1 } created => ClassifyEffort(created.Arguments[0].Value), // new ChatReasoningEffortLevel("none")
+            _ => EffortSetting.Unknown,
+        };
+    }
+
+    private static IOperation Unwrap(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
+    }
+
+    /// <summary>The object an option is set on: created in an initializer, or a local written only by its declaration.</summary>
+    private static bool FindObject(IOperation assignment, out IObjectCreationOperation? creation, out ILocalSymbol? local)
+    {
+        creation = null;
+        local = null;
+        if (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created })
+        {
+            creation = created;
+            var consumer = created.Parent;
+            while (consumer is IConversionOperation)
+            {
+                consumer = consumer.Parent;
+            }
+
+            if (consumer is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+            {
+                local = declarator.Symbol;
+            }
+        }
+        else if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation reference } })
+        {
+            local = reference.Local;
+            creation = InitialValue(reference) as IObjectCreationOperation;
+        }
+        else
+        {
+            return false;
+        }
+
+        // A local that is assigned again may hold another object: the link would not be certain.
+        if (local is { } found)
+        {
+            var anyUse = Root(assignment).DescendantsAndSelf().OfType<ILocalReferenceOperation>().FirstOrDefault(u => SymbolEqualityComparer.Default.Equals(u.Local, found));
+            if (anyUse is not null && !ModelValueResolver.IsOnlyWrittenByInitializer(anyUse, found))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IOperation? InitialValue(ILocalReferenceOperation reference)
+    {
+        if (reference.Local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax declarator
+            && reference.SemanticModel?.GetOperation(declarator) is IVariableDeclaratorOperation declaration
+            && declaration.Initializer?.Value is { } value)
+        {
+            return Unwrap(value);
+        }
+
+        return null;
+    }
+
+    /// <summary>The calls the object is passed to as an argument.</summary>
+    private static IEnumerable<IInvocationOperation> Calls(IObjectCreationOperation? creation, ILocalSymbol? local, IOperation root)
+    {
+        var values = new List<IOperation>();
+        if (local is not null)
+        {
+            values.AddRange(root.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Where(u => SymbolEqualityComparer.Default.Equals(u.Local, local)));
+        }
+        else if (creation is not null)
+        {
+            values.Add(creation);
+        }
+
+        foreach (var value in values)
+        {
+            var parent = value.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is IArgumentOperation { Parent: IInvocationOperation call })
+            {
+                yield return call;
+            }
+        }
+    }
+
+    /// <summary>The model a client was made for, following the client back to the SDK call or constructor that made it.</summary>
+    internal static void ClientModels(IOperation? client, SiteIndex sites, List<ModelLiteral> results, int depth, CancellationToken cancellationToken)
+    {
+        if (client is null || depth > MaxDepth)
+        {
+            return;
+        }
+
+        switch (client)
+        {
+            case IConversionOperation conversion:
+                ClientModels(conversion.Operand, sites, results, depth + 1, cancellationToken);
+                return;
+            case ILocalReferenceOperation reference when ModelValueResolver.IsOnlyWrittenByInitializer(reference, reference.Local):
+                ClientModels(InitialValue(reference), sites, results, depth + 1, cancellationToken);
+                return;
+            case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
+                foreach (var value in MemberValues(field, client.SemanticModel, cancellationToken))
+                {
+                    ClientModels(value, sites, results, depth + 1, cancellationToken);
+                }
+
+                return;
+            case IPropertyReferenceOperation { Property: { SetMethod: null } property }:
+                foreach (var value in MemberValues(property, client.SemanticModel, cancellationToken))
+                {
+                    ClientModels(value, sites, results, depth + 1, cancellationToken);
+                }
+
+                return;
+        }
+
+        IMethodSymbol? method = (client as IInvocationOperation)?.TargetMethod ?? (client as IObjectCreationOperation)?.Constructor;
+        var arguments = (client as IInvocationOperation)?.Arguments ?? (client as IObjectCreationOperation)?.Arguments ?? default;
+        if (method is null || arguments.IsDefault)
+        {
+            return;
+        }
+
+        if (sites.Find(method) is { } methodSites)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && methodSites.Any(s => s.Parameter == argument.Parameter?.Name))
+                {
+                    results.AddRange(ModelValueResolver.Resolve(argument.Value, cancellationToken));
+                    return;
+                }
+            }
+        }
+
+        // AsIChatClient(), AsBuilder().UseFunctionInvocation().Build(): the model is the receiver's.
+        if (client is IInvocationOperation call && ClientAssemblies.Contains(method.ContainingAssembly?.Identity.Name ?? ""))
+        {
+            var receiver = call.Instance ?? (method.IsExtensionMethod && arguments.Length > 0 ? arguments[0].Value : null);
+            ClientModels(receiver, sites, results, depth + 1, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A readonly field's or get-only property's values from its initializer and the constructors' assignments, read
+    /// in the tree being analyzed only (a semantic model of another tree is not ours to create in an analyzer).
+    /// </summary>
+    private static IEnumerable<IOperation> MemberValues(ISymbol member, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (model is null)
+        {
+            yield break;
+        }
+
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != model.SyntaxTree)
+            {
+                continue;
+            }
+
+            var initializer = reference.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value,
+                _ => null,
+            };
+            if (initializer is not null && model.GetOperation(initializer, cancellationToken) is { } value)
+            {
+                yield return value;
+            }
+        }
+
+        var constructors = member.IsStatic ? member.ContainingType.StaticConstructors : member.ContainingType.InstanceConstructors;
+        foreach (var constructor in constructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree != model.SyntaxTree)
+                {
+                    continue;
+                }
+
+                foreach (var assignment in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                {
+                    if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation set
+                        && (set.Target as IMemberReferenceOperation)?.Member is { } target
+                        && SymbolEqualityComparer.Default.Equals(target, member)
+                        && (set.Target as IMemberReferenceOperation)?.Instance is null or IInstanceReferenceOperation)
+                    {
+                        yield return set.Value;
+                    }
+                }
+            }
+        }
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+}

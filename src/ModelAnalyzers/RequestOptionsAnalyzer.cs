@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.Analysis;
+using ModelAnalyzers.Judgement;
+using ModelAnalyzers.Sites;
+
+namespace ModelAnalyzers;
+
+/// <summary>
+/// MDL0004: a request option the request's model rejects (Temperature on a reasoning model, a legacy max-tokens
+/// option, an output limit above the model's maximum). Pipeline: option map (<see cref="RequestOptionMap"/>) ->
+/// link to the request's model (<see cref="RequestLinker"/>) -> judgement (<see cref="OptionJudge"/>) -> a diagnostic
+/// on the assignment, which the fix removes, renames or lowers. Its own analyzer, as every fix family has one.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
+{
+    public const string FixKey = "Fix";
+    public const string FixValueKey = "FixValue";
+    public const string ModelKey = "Model";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.RejectedOption);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var options = RequestOptionMap.Resolve(start.Compilation);
+            if (!options.Values.Any(o => o.Role is OptionRole.Parameter or OptionRole.OutputLimit)
+                || ModelJudgements.Create(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+            {
+                return;
+            }
+
+            start.RegisterSemanticModelAction(model => Analyze(model, options, judgements));
+        });
+    }
+
+    private static void Analyze(SemanticModelAnalysisContext context, Dictionary<IPropertySymbol, RequestOption> options, ModelJudgements judgements)
+    {
+        var model = context.SemanticModel;
+        foreach (var node in SiteWalker.Candidates(model.SyntaxTree))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (node is not AssignmentExpressionSyntax assignment
+                || !RequestOptionMap.CheckedPropertyNames.Contains(SiteWalker.AssignedName(assignment.Left) ?? "")
+                || model.GetOperation(assignment, context.CancellationToken) is not { } operation
+                || RequestLinker.OptionOf(operation, options) is not { Role: OptionRole.Parameter or OptionRole.OutputLimit }
+                || RequestLinker.Link(operation, options, judgements.Sites, context.CancellationToken) is not { } request)
+            {
+                continue;
+            }
+
+            var assigned = request.Assignments.FirstOrDefault(a => a.Assignment == operation);
+            if (assigned.Option is null)
+            {
+                continue;
+            }
+
+            // One report per assignment, for the first model of the request that rejects it.
+            foreach (var literal in request.Models)
+            {
+                if (judgements.FindModel(literal.Value) is { } info && OptionJudge.Judge(info, assigned, request.Effort) is { } finding)
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(FixKey, finding.Fix.ToString())
+                        .Add(FixValueKey, finding.FixValue)
+                        .Add(ModelKey, info.Id);
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.RejectedOption, assignment.GetLocation(), properties, finding.Message));
+                    break;
+                }
+            }
+        }
+    }
+}
