@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using ModelAnalyzers.Judgement;
 
 namespace ModelAnalyzers.CodeFixes;
 
@@ -53,7 +54,7 @@ public sealed class RejectedOptionCodeFixProvider : CodeFixProvider
             }
 
             var assignment = (AssignmentExpressionSyntax)root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            string property = SiteName(assignment.Left);
+            string property = OptionEdits.PropertyName(assignment);
             string title = key switch
             {
                 RenameKey => $"Use {diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey]} instead of {property}",
@@ -83,64 +84,20 @@ public sealed class RejectedOptionCodeFixProvider : CodeFixProvider
             _ => null,
         } : null;
 
-    /// <summary>
-    /// Only edits that keep the code compiling and behaving the same apart from the option: a removed value must not
-    /// have side effects, and a statement is removed only where a statement list holds it.
-    /// </summary>
-    private static bool CanApply(SyntaxNode root, Diagnostic diagnostic)
-    {
-        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AssignmentExpressionSyntax assignment)
-        {
-            return false;
-        }
-
-        return KeyOf(diagnostic) switch
-        {
-            RemoveKey => !assignment.Right.DescendantNodesAndSelf().Any(n => n is InvocationExpressionSyntax or AwaitExpressionSyntax or AssignmentExpressionSyntax or BaseObjectCreationExpressionSyntax or PostfixUnaryExpressionSyntax)
-                && (assignment.Parent is InitializerExpressionSyntax
-                    || assignment.Parent is ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax }),
-            RenameKey => assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax,
-            LowerKey => long.TryParse(diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey], out _),
-            _ => false,
-        };
-    }
+    private static bool CanApply(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is AssignmentExpressionSyntax assignment
+        && FixOf(diagnostic) is { } fix
+        && OptionEdits.CanApply(assignment, fix, diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey]);
 
     private static void Apply(DocumentEditor editor, Diagnostic diagnostic)
     {
-        var root = editor.OriginalRoot;
-        if (!CanApply(root, diagnostic))
+        if (CanApply(editor.OriginalRoot, diagnostic))
         {
-            return;
-        }
-
-        var assignment = (AssignmentExpressionSyntax)root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        string? value = diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey];
-        switch (KeyOf(diagnostic))
-        {
-            case RemoveKey when assignment.Parent is InitializerExpressionSyntax:
-                editor.RemoveNode(assignment, SyntaxRemoveOptions.KeepUnbalancedDirectives);
-                break;
-            case RemoveKey:
-                editor.RemoveNode(assignment.Parent!, SyntaxRemoveOptions.KeepUnbalancedDirectives);
-                break;
-            case RenameKey:
-                var name = SyntaxFactory.IdentifierName(value!);
-                editor.ReplaceNode(assignment.Left, assignment.Left switch
-                {
-                    MemberAccessExpressionSyntax access => access.WithName(name.WithTriviaFrom(access.Name)),
-                    _ => name.WithTriviaFrom(assignment.Left),
-                });
-                break;
-            case LowerKey:
-                editor.ReplaceNode(assignment.Right, SyntaxFactory.ParseExpression(value!).WithTriviaFrom(assignment.Right));
-                break;
+            var assignment = (AssignmentExpressionSyntax)editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            OptionEdits.Apply(editor, assignment, FixOf(diagnostic)!.Value, diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey]);
         }
     }
 
-    private static string SiteName(ExpressionSyntax left) => left switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        IdentifierNameSyntax name => name.Identifier.ValueText,
-        _ => left.ToString(),
-    };
+    private static OptionFix? FixOf(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(RequestOptionsAnalyzer.FixKey, out var fix) && System.Enum.TryParse<OptionFix>(fix, out var parsed) ? parsed : null;
 }

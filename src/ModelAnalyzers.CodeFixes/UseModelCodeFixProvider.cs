@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ModelAnalyzers.CodeFixes;
@@ -37,6 +39,7 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        SemanticModel? semanticModel = null;
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax
@@ -45,19 +48,54 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            var offers = new List<(string Target, string Title, List<OptionConflict> Conflicts)>();
             for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
             {
                 string title = diagnostic.Properties.TryGetValue(FixData.TitleKey(i), out var t) && t is not null ? t : $"Use '{target}'";
+                var conflicts = new List<OptionConflict>();
+                if (SwitchingSafety.MayConflict(context.Document.Project, target))
+                {
+                    semanticModel ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                    if (semanticModel is not null)
+                    {
+                        conflicts = SwitchingSafety.Find(semanticModel, context.Document.Project, diagnostic.Location.SourceSpan, target, context.CancellationToken);
+                    }
+                }
+
+                offers.Add((target, WithConflicts(title, target, conflicts), conflicts));
+            }
+
+            // A target the request's options already suit comes first (OrderBy is stable, so the analyzer's order holds otherwise).
+            foreach (var offer in offers.OrderBy(o => o.Conflicts.Count > 0 ? 1 : 0))
+            {
                 var document = context.Document;
                 var span = diagnostic.Location.SourceSpan;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        title,
-                        ct => ReplaceAsync(document, span, model, target, ct),
-                        diagnostic.Id == RuleIds.Misspelled ? SpellingEquivalenceKey : EquivalenceKeyPrefix + target),
+                        offer.Title,
+                        ct => ReplaceAsync(document, span, model, offer.Target, ct),
+                        diagnostic.Id == RuleIds.Misspelled ? SpellingEquivalenceKey : EquivalenceKeyPrefix + offer.Target),
                     diagnostic);
             }
         }
+    }
+
+    /// <summary>"Use 'o3' (saves ...); also removes Temperature, TopP, which 'o3' rejects".</summary>
+    private static string WithConflicts(string title, string target, List<OptionConflict> conflicts)
+    {
+        var mended = conflicts.Where(c => c.CanApply).Select(c => OptionEdits.PropertyName(c.Assignment)).Distinct().ToList();
+        var manual = conflicts.Where(c => !c.CanApply).Select(c => OptionEdits.PropertyName(c.Assignment)).Distinct().ToList();
+        if (mended.Count > 0)
+        {
+            title += $"; also mends {string.Join(", ", mended)}, which '{target}' rejects";
+        }
+
+        if (manual.Count > 0)
+        {
+            title += $"; then change {string.Join(", ", manual)} by hand: '{target}' rejects it";
+        }
+
+        return title;
     }
 
     private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
@@ -69,24 +107,55 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-        SemanticModel? semanticModel = null;
+        var edits = new List<(ExpressionSyntax Expression, string Model, string Target)>();
+        bool needsSemantics = false;
         foreach (var diagnostic in diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
                 && diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) && model is not null
                 && TargetFor(diagnostic, key) is string target)
             {
-                if (expression is MemberAccessExpressionSyntax)
-                {
-                    semanticModel ??= await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-                }
-
-                replacements[expression] = ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel);
+                edits.Add((expression, model, target));
+                needsSemantics |= expression is MemberAccessExpressionSyntax || SwitchingSafety.MayConflict(document.Project, target);
             }
         }
 
-        return replacements.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+        if (edits.Count == 0)
+        {
+            return document;
+        }
+
+        // Fast path (no option rules, no Betalgo members): one ReplaceNodes over the tree, no semantic model.
+        if (!needsSemantics)
+        {
+            var replacements = edits.ToDictionary(e => (SyntaxNode)e.Expression, e => (SyntaxNode)ModelLiteralRewriter.Rewrite(e.Expression, e.Model, e.Target));
+            return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+        }
+
+        var semanticModel = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        var editor = await DocumentEditor.CreateAsync(document, context.CancellationToken).ConfigureAwait(false);
+        var mended = new HashSet<SyntaxNode>();
+        foreach (var (expression, model, target) in edits)
+        {
+            editor.ReplaceNode(expression, ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel));
+            if (semanticModel is not null && SwitchingSafety.MayConflict(document.Project, target))
+            {
+                MendConflicts(editor, SwitchingSafety.Find(semanticModel, document.Project, expression.Span, target, context.CancellationToken), mended);
+            }
+        }
+
+        return editor.GetChangedDocument();
+    }
+
+    private static void MendConflicts(DocumentEditor editor, List<OptionConflict> conflicts, HashSet<SyntaxNode> mended)
+    {
+        foreach (var conflict in conflicts)
+        {
+            if (conflict.CanApply && mended.Add(conflict.Assignment))
+            {
+                OptionEdits.Apply(editor, conflict.Assignment, conflict.Finding.Fix, conflict.Finding.FixValue);
+            }
+        }
     }
 
     /// <summary>The target this diagnostic offers under the Fix All's equivalence key, or null when it offers none.</summary>
@@ -111,9 +180,16 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var semanticModel = expression is MemberAccessExpressionSyntax ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) : null;
-        var replacement = ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel);
-        return document.WithSyntaxRoot(root.ReplaceNode(expression, replacement));
+        bool mayConflict = SwitchingSafety.MayConflict(document.Project, target);
+        var semanticModel = expression is MemberAccessExpressionSyntax || mayConflict ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) : null;
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        editor.ReplaceNode(expression, ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel));
+        if (mayConflict && semanticModel is not null)
+        {
+            MendConflicts(editor, SwitchingSafety.Find(semanticModel, document.Project, span, target, cancellationToken), new HashSet<SyntaxNode>());
+        }
+
+        return editor.GetChangedDocument();
     }
 }
 

@@ -403,4 +403,65 @@ public class RejectedOptionTests
             Assert.Empty(await Workbench.ActionsAsync(document, diagnostic));
         }
     }
+
+    // Switching stays safe: the MDL0001-MDL0003 fixes mend the options their target rejects.
+    private const string SwitchTargets = """
+        model_analyzers.targets = gpt-5.4-mini, gpt-4.1-mini
+        dotnet_diagnostic.MDL0002.severity = none
+        dotnet_diagnostic.MDL0003.severity = none
+        """;
+
+    private const string SwitchSource = """
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(string key, ChatMessage[] messages)
+            {
+                var client = new ChatClient({|MDL0001:"gpt-4"|}, key);
+                var options = new ChatCompletionOptions { Temperature = 0.2f, MaxOutputTokenCount = 2000, TopP = Next() };
+                client.CompleteChat(messages, options);
+                client.CompleteChat(messages, new ChatCompletionOptions { PresencePenalty = 0.5f });
+            }
+
+            static float Next() => 0.5f;
+        }
+        """;
+
+    [Fact]
+    public Task SwitchingToAReasoningModelAlsoRemovesTheOptionsItRejects() => new AnalyzerTest(editorConfig: SwitchTargets)
+    {
+        TestCode = SwitchSource,
+        FixedCode = """
+            using OpenAI.Chat;
+
+            class C
+            {
+                void M(string key, ChatMessage[] messages)
+                {
+                    var client = new ChatClient("gpt-5.4-mini", key);
+                    var options = new ChatCompletionOptions { MaxOutputTokenCount = 2000, {|MDL0004:TopP = Next()|} };
+                    client.CompleteChat(messages, options);
+                    client.CompleteChat(messages, new ChatCompletionOptions { });
+                }
+
+                static float Next() => 0.5f;
+            }
+            """,
+        CodeActionEquivalenceKey = UseModelCodeFixProvider.EquivalenceKeyPrefix + "gpt-5.4-mini",
+    }.RunAsync();
+
+    [Fact]
+    public async Task TheTargetTheOptionsSuitComesFirstAndTitlesSayWhatChanges()
+    {
+        var document = await Workbench.CreateDocumentAsync(SwitchSource.Replace("{|MDL0001:", "").Replace("|}", ""), SwitchTargets);
+        var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0001");
+        var titles = (await Workbench.ActionsAsync(document, diagnostic)).Select(a => a.Title).ToList();
+
+        Assert.StartsWith("Use 'gpt-4.1-mini'", titles[0]);
+        Assert.DoesNotContain("rejects", titles[0]);
+        var reasoning = Assert.Single(titles, t => t.StartsWith("Use 'gpt-5.4-mini'"));
+        Assert.Contains("also mends Temperature, PresencePenalty, which 'gpt-5.4-mini' rejects", reasoning);
+        Assert.Contains("then change TopP by hand", reasoning);
+    }
 }
