@@ -19,7 +19,8 @@ namespace ModelAnalyzers.CodeFixes;
 /// each with an equivalence key per target, so Fix All in document/project/solution and
 /// <c>dotnet format analyzers</c> move every site to the same model.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseModelCodeFixProvider))]
+// AdditionalDocument: model ids in appsettings*.json are fixed in place too.
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseModelCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) })]
 [Shared]
 public sealed class UseModelCodeFixProvider : CodeFixProvider
 {
@@ -33,11 +34,17 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
 
     // Fix All rewrites each document once, replacing every literal whose diagnostic offers the chosen target.
     // (The general BatchFixer computes one whole-document change per site and merges them: ten times slower
-    // and a gigabyte of garbage for 10,000 sites.)
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+    // and a gigabyte of garbage for 10,000 sites.) Settings files are rewritten the same way.
+    public override FixAllProvider GetFixAllProvider() => new UseModelFixAllProvider();
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        if (context.TextDocument is not Document)
+        {
+            RegisterSettingsFixes(context);
+            return;
+        }
+
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         SemanticModel? semanticModel = null;
         foreach (var diagnostic in context.Diagnostics)
@@ -98,10 +105,29 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
         return title;
     }
 
-    private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>"ChatModel": "gpt-4" in appsettings.json: the fix swaps the JSON string and touches nothing else.</summary>
+    private static void RegisterSettingsFixes(CodeFixContext context)
     {
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        string? key = context.CodeActionEquivalenceKey;
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
+            {
+                string title = diagnostic.Properties.TryGetValue(FixData.TitleKey(i), out var t) && t is not null ? t : $"Use '{target}'";
+                var document = context.TextDocument;
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, async ct =>
+                    {
+                        var text = await document.GetTextAsync(ct).ConfigureAwait(false);
+                        return document.Project.Solution.WithAdditionalDocumentText(document.Id, SettingsRewriter.Rewrite(text, new[] { (diagnostic, target) }));
+                    }, EquivalenceKeyPrefix + target),
+                    diagnostic);
+            }
+        }
+    }
+
+    internal static async Task<Document> FixDocumentAsync(Document document, IEnumerable<Diagnostic> diagnostics, string? key, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || key is null)
         {
             return document;
@@ -132,15 +158,15 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
             return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
         }
 
-        var semanticModel = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var editor = await DocumentEditor.CreateAsync(document, context.CancellationToken).ConfigureAwait(false);
+        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var mended = new HashSet<SyntaxNode>();
         foreach (var (expression, model, target) in edits)
         {
             editor.ReplaceNode(expression, ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel));
             if (semanticModel is not null && SwitchingSafety.MayConflict(document.Project, target))
             {
-                MendConflicts(editor, SwitchingSafety.Find(semanticModel, document.Project, expression.Span, target, context.CancellationToken), mended);
+                MendConflicts(editor, SwitchingSafety.Find(semanticModel, document.Project, expression.Span, target, cancellationToken), mended);
             }
         }
 
@@ -159,7 +185,7 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The target this diagnostic offers under the Fix All's equivalence key, or null when it offers none.</summary>
-    private static string? TargetFor(Diagnostic diagnostic, string key)
+    internal static string? TargetFor(Diagnostic diagnostic, string key)
     {
         for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
         {

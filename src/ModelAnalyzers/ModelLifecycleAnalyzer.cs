@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.Analysis;
+using ModelAnalyzers.Settings;
 
 namespace ModelAnalyzers;
 
@@ -45,6 +47,11 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 start.RegisterAdditionalFileAction(file => ReportOverlayProblems(file, judgements));
             }
 
+            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsAppSettingsPath(f.Path)))
+            {
+                start.RegisterAdditionalFileAction(file => ReportModelsInAppSettings(file, judgements));
+            }
+
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var problem in judgements.ConfigurationProblems)
@@ -53,6 +60,25 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 }
             });
         });
+    }
+
+    /// <summary>"ChatModel": "gpt-4" in appsettings*.json: judged like a model site, located on the JSON string.</summary>
+    private static void ReportModelsInAppSettings(AdditionalFileAnalysisContext context, ModelJudgements judgements)
+    {
+        var file = context.AdditionalFile;
+        if (!AppSettingsScanner.IsAppSettingsPath(file.Path) || file.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        foreach (var setting in AppSettingsScanner.FindModelIds(text.ToString(), id => judgements.Catalog.Find(id) is not null))
+        {
+            if (judgements.JudgeSetting(file, setting.Value) is { RuleId: RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier } verdict)
+            {
+                var location = AdditionalFileLocation.OfJsonString(file.Path, text, setting.Line, setting.Column);
+                context.ReportDiagnostic(Diagnostic.Create(Rules.ForRule(verdict.RuleId), location, FixData.Create(verdict, setting.Value), verdict.Message));
+            }
+        }
     }
 
     private static void ReportOverlayProblems(AdditionalFileAnalysisContext context, ModelJudgements judgements)

@@ -91,6 +91,13 @@ internal sealed class ModelJudgements
         });
     }
 
+    /// <summary>Judges one model id found in a settings file, with that file's options.</summary>
+    public Verdict? JudgeSetting(AdditionalText file, string value) =>
+        ModelJudge.Judge(_catalog, value, _policies.GetOrAdd(_options.GetOptions(file), ReadPolicy));
+
+    private JudgePolicy ReadPolicy(AnalyzerConfigOptions options) =>
+        OptionsReader.Read(options, _options.GlobalOptions, _catalog, problem => _configurationProblems.TryAdd(problem, 0));
+
     private JudgePolicy PolicyFor(SyntaxTree tree) =>
-        _policies.GetOrAdd(_options.GetOptions(tree), o => OptionsReader.Read(o, _options.GlobalOptions, _catalog, problem => _configurationProblems.TryAdd(problem, 0)));
+        _policies.GetOrAdd(_options.GetOptions(tree), ReadPolicy);
 }

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ModelAnalyzers.CodeFixes;
+
+/// <summary>
+/// Fix All for the model fixes: each C# document is rewritten once (<see cref="UseModelCodeFixProvider.FixDocumentAsync"/>),
+/// and each appsettings*.json file once. FixAllProvider.Create only visits C# documents, hence this provider.
+/// </summary>
+internal sealed class UseModelFixAllProvider : FixAllProvider
+{
+    public override Task<CodeAction?> GetFixAsync(FixAllContext context) =>
+        Task.FromResult<CodeAction?>(CodeAction.Create(
+            "Fix all: " + context.CodeActionEquivalenceKey,
+            ct => FixAsync(context, ct),
+            context.CodeActionEquivalenceKey));
+
+    private static async Task<Solution> FixAsync(FixAllContext context, CancellationToken cancellationToken)
+    {
+        var solution = context.Solution;
+        var projects = context.Scope == FixAllScope.Solution ? context.Solution.Projects : new[] { context.Project };
+        foreach (var project in projects)
+        {
+            var diagnostics = context.Scope == FixAllScope.Document && context.Document is { } only
+                ? await context.GetDocumentDiagnosticsAsync(only).ConfigureAwait(false)
+                : await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+
+            foreach (var group in diagnostics.Where(d => d.Location.IsInSource).GroupBy(d => d.Location.SourceTree!))
+            {
+                if (solution.GetDocument(group.Key) is { } document)
+                {
+                    var fixedDocument = await UseModelCodeFixProvider.FixDocumentAsync(document, group, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
+                    if (fixedDocument != document)
+                    {
+                        solution = solution.WithDocumentSyntaxRoot(document.Id, (await fixedDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!);
+                    }
+                }
+            }
+
+            // Diagnostics in settings files are located by path (LocationKind.ExternalFile).
+            foreach (var group in diagnostics.Where(d => d.Location.Kind == LocationKind.ExternalFile).GroupBy(d => d.Location.GetLineSpan().Path))
+            {
+                var settings = project.AdditionalDocuments.FirstOrDefault(d => d.FilePath == group.Key);
+                if (settings is null)
+                {
+                    continue;
+                }
+
+                var edits = group
+                    .Select(d => (Diagnostic: d, Target: UseModelCodeFixProvider.TargetFor(d, context.CodeActionEquivalenceKey ?? "")))
+                    .Where(e => e.Target is not null)
+                    .Select(e => (e.Diagnostic, e.Target!))
+                    .ToList();
+                if (edits.Count > 0)
+                {
+                    var text = await settings.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                    solution = solution.WithAdditionalDocumentText(settings.Id, SettingsRewriter.Rewrite(text, edits));
+                }
+            }
+        }
+
+        return solution;
+    }
+}
+
+/// <summary>Swaps JSON string values in place: every other byte of the file (comments, layout) stays as it was.</summary>
+internal static class SettingsRewriter
+{
+    public static SourceText Rewrite(SourceText text, IEnumerable<(Diagnostic Diagnostic, string Target)> edits)
+    {
+        var changes = new List<TextChange>();
+        foreach (var (diagnostic, target) in edits)
+        {
+            var span = diagnostic.Location.SourceSpan;
+            if (!diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) || span.End > text.Length
+                || text.ToString(span) != "\"" + model + "\"")
+            {
+                continue; // the file changed since analysis: leave it
+            }
+
+            changes.Add(new TextChange(span, "\"" + target + "\""));
+        }
+
+        return text.WithChanges(changes.GroupBy(c => c.Span).Select(g => g.First()));
+    }
+}
