@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ModelAnalyzers.CodeFixes;
@@ -44,8 +45,16 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
                 }
             }
 
-            // Diagnostics in settings files are located by path (LocationKind.ExternalFile).
-            foreach (var group in diagnostics.Where(d => d.Location.Kind == LocationKind.ExternalFile).GroupBy(d => d.Location.GetLineSpan().Path))
+            // Diagnostics in settings files are located by path (LocationKind.ExternalFile). Hosts that collect only
+            // source diagnostics (dotnet format) hand none over, so the migration computes them: code and
+            // configuration move to the target together.
+            var settingsDiagnostics = diagnostics.Where(d => d.Location.Kind == LocationKind.ExternalFile).ToList();
+            if (settingsDiagnostics.Count == 0 && context.Scope != FixAllScope.Document)
+            {
+                settingsDiagnostics = await SettingsDiagnosticsAsync(project, context.DiagnosticIds, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var group in settingsDiagnostics.GroupBy(d => d.Location.GetLineSpan().Path))
             {
                 var settings = project.AdditionalDocuments.FirstOrDefault(d => d.FilePath == group.Key);
                 if (settings is null)
@@ -67,6 +76,25 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
         }
 
         return solution;
+    }
+
+    private static async Task<List<Diagnostic>> SettingsDiagnosticsAsync(Project project, ImmutableHashSet<string> ids, CancellationToken cancellationToken)
+    {
+        var files = project.AnalyzerOptions.AdditionalFiles.Where(f => Settings.AppSettingsScanner.IsAppSettingsPath(f.Path)).ToList();
+        var results = new List<Diagnostic>();
+        if (files.Count == 0 || await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
+        {
+            return results;
+        }
+
+        var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer()), project.AnalyzerOptions);
+        foreach (var file in files)
+        {
+            var found = (await analysis.GetAnalysisResultAsync(file, cancellationToken).ConfigureAwait(false)).GetAllDiagnostics();
+            results.AddRange(found.Where(d => ids.Contains(d.Id) && !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden));
+        }
+
+        return results;
     }
 }
 

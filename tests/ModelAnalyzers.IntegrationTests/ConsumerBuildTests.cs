@@ -187,6 +187,64 @@ public sealed partial class ConsumerBuildTests
     }
 
     /// <summary>"Program.cs(5,30): warning MDL0001", once each (MSBuild repeats warnings in its summary).</summary>
+    [Fact]
+    public async Task SemanticKernelBetalgoAndAppSettingsWarnAndDotnetFormatFixesAllThree()
+    {
+        using var project = await ConsumerProject.CreateAsync(
+            _package,
+            """
+            using Betalgo.Ranul.OpenAI.ObjectModels;
+            using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+            using Microsoft.SemanticKernel;
+
+            var builder = Kernel.CreateBuilder();
+            builder.AddOpenAIChatCompletion("gpt-4", Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "");
+            var request = new ChatCompletionCreateRequest { Model = Models.Gpt_4, Messages = [] };
+            Console.WriteLine(request.Model);
+            """,
+            appSettings: """
+            {
+              // chat settings
+              "OpenAI": { "ChatModel": "gpt-4" }
+            }
+            """,
+            packages: new[] { ("Microsoft.SemanticKernel.Connectors.OpenAI", "1.82.0"), ("Betalgo.Ranul.OpenAI", "9.2.6") });
+
+        var before = await project.BuildAsync();
+        var format = await DotNet.RunAsync(project.Directory, "format", "analyzers", "--diagnostics", "MDL0001", "--severity", "info");
+        var after = await project.BuildAsync();
+
+        Assert.Equal(new[] { "Program.cs(6,33): warning MDL0001", "Program.cs(7,57): warning MDL0001", "appsettings.json(3,28): warning MDL0001" }, Warnings(before.Output));
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.Contains("AddOpenAIChatCompletion(\"gpt-4o-mini\"", project.Read("Program.cs"));
+        Assert.Contains("Model = Models.Gpt_4o_mini", project.Read("Program.cs"));
+        Assert.Equal("{\n  // chat settings\n  \"OpenAI\": { \"ChatModel\": \"gpt-4o-mini\" }\n}", project.Read("appsettings.json").ReplaceLineEndings("\n"));
+        Assert.True(after.ExitCode == 0, after.ToString());
+        Assert.DoesNotContain("MDL0001", after.Output);
+    }
+
+    [Fact]
+    public async Task RejectedTemperatureWarnsAndDotnetFormatRemovesIt()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            using OpenAI.Chat;
+
+            var client = new ChatClient("gpt-5-mini", Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "");
+            var options = new ChatCompletionOptions { Temperature = 0.2f, MaxOutputTokenCount = 1000 };
+            Console.WriteLine(client.CompleteChat([new UserChatMessage("hi")], options).Value.Content[0].Text);
+            """);
+
+        var before = await project.BuildAsync();
+        var format = await DotNet.RunAsync(project.Directory, "format", "analyzers", "--diagnostics", "MDL0004", "--severity", "info");
+        var after = await project.BuildAsync();
+
+        Assert.Contains("Program.cs(4,43): warning MDL0004", Warnings(before.Output));
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.Contains("new ChatCompletionOptions { MaxOutputTokenCount = 1000 }", project.Read("Program.cs"));
+        Assert.True(after.ExitCode == 0, after.ToString());
+        Assert.DoesNotContain("MDL0004", after.Output);
+    }
+
     private static string[] Warnings(string output) =>
         WarningLine().Matches(output).Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}({m.Groups["pos"].Value}): warning {m.Groups["id"].Value}")
             .Distinct().Order(StringComparer.Ordinal).ToArray();

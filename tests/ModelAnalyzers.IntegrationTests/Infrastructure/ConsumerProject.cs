@@ -7,8 +7,9 @@ internal sealed class ConsumerProject : IDisposable
 
     public string Directory { get; }
 
-    public static async Task<ConsumerProject> CreateAsync(PackageFixture package, string program, string? editorConfig = null, string? appSettings = null)
+    public static async Task<ConsumerProject> CreateAsync(PackageFixture package, string program, string? editorConfig = null, string? appSettings = null, params (string Id, string Version)[] packages)
     {
+        string extraReferences = string.Concat(packages.Select(p => $"\n    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />"));
         var project = new ConsumerProject(System.IO.Directory.CreateTempSubdirectory("modelanalyzers-consumer-").FullName);
         project.Write("Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -20,7 +21,7 @@ internal sealed class ConsumerProject : IDisposable
                 <ModelAnalyzersAsOfDate>2026-11-23</ModelAnalyzersAsOfDate>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="OpenAI" Version="2.15.0" />
+                <PackageReference Include="OpenAI" Version="2.15.0" />{extraReferences}
                 <PackageReference Include="ModelAnalyzers" Version="{package.Version}" PrivateAssets="all" />
               </ItemGroup>
             </Project>
