@@ -39,7 +39,7 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
             }
 
             var reported = new ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte>();
-            start.RegisterSemanticModelAction(model => SiteWalker.Walk(model, sites, value =>
+            start.RegisterSemanticModelAction(model => SiteWalker.Walk(model, sites, (value, _) =>
             {
                 foreach (var literal in ModelValueResolver.Resolve(value, model.CancellationToken))
                 {

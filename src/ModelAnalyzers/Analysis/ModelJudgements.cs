@@ -73,7 +73,7 @@ internal sealed class ModelJudgements
     /// <summary>Judges every literal that reaches a model site in the tree, once per literal however many sites use it.</summary>
     public void Walk(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict> report)
     {
-        SiteWalker.Walk(context, Sites, value =>
+        SiteWalker.Walk(context, Sites, (value, site) =>
         {
             foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
             {
@@ -83,7 +83,11 @@ internal sealed class ModelJudgements
                 }
 
                 // Judged with the options of the file that holds the literal, whichever site reached it.
-                if (ModelJudge.Judge(_catalog, literal.Value, PolicyFor(literal.Node.SyntaxTree)) is { } verdict)
+                var policy = PolicyFor(literal.Node.SyntaxTree);
+                var verdict = site.IsDeployment
+                    ? DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, literal.Value, policy)
+                    : ModelJudge.Judge(_catalog, literal.Value, policy);
+                if (verdict is not null)
                 {
                     report(literal, verdict);
                 }

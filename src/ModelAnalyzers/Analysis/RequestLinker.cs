@@ -352,7 +352,8 @@ internal static class RequestLinker
         {
             foreach (var argument in arguments)
             {
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue && methodSites.Any(s => s.Parameter == argument.Parameter?.Name))
+                // A deployment name says nothing certain about the model behind it: no link.
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && methodSites.Any(s => s.Parameter == argument.Parameter?.Name && !s.IsDeployment))
                 {
                     results.AddRange(ModelValueResolver.Resolve(argument.Value, cancellationToken));
                     return;

@@ -24,7 +24,7 @@ internal static class SiteWalker
     // depend on a compilation; it lives as long as the tree does.
     private static readonly ConditionalWeakTable<SyntaxTree, SyntaxNode[]> CandidateNodes = new();
 
-    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<IOperation> onValue)
+    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<IOperation, SdkSite> onValue)
     {
         var model = context.SemanticModel;
         foreach (var node in Candidates(model.SyntaxTree))
@@ -58,9 +58,9 @@ internal static class SiteWalker
                             || sites.IsCandidateInitializedTypeName(TypeName(initialized))):
                     // Object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
                     if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } set
-                        && sites.Find(property) is not null)
+                        && sites.Find(property) is { Count: > 0 } propertySites)
                     {
-                        onValue(set.Value);
+                        onValue(set.Value, propertySites[0]);
                     }
 
                     break;
@@ -76,7 +76,7 @@ internal static class SiteWalker
             .Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax)
             .ToArray();
 
-    private static void VisitArguments(ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SdkSite> sites, Action<IOperation> onValue)
+    private static void VisitArguments(ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SdkSite> sites, Action<IOperation, SdkSite> onValue)
     {
         foreach (var argument in arguments)
         {
@@ -84,7 +84,7 @@ internal static class SiteWalker
             {
                 if (argument.Parameter?.Name == site.Parameter && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
-                    onValue(argument.Value);
+                    onValue(argument.Value, site);
                 }
             }
         }

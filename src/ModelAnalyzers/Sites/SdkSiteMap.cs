@@ -10,14 +10,18 @@ namespace ModelAnalyzers.Sites;
 /// </summary>
 internal sealed class SdkSite
 {
-    public SdkSite(string assembly, string type, string member, string? parameter = null, SiteKind kind = SiteKind.Model)
+    public SdkSite(string assembly, string type, string member, string? parameter = null, SiteKind kind = SiteKind.Model, bool deployment = false)
     {
         Assembly = assembly;
         Type = type;
         Member = member;
         Parameter = parameter;
         Kind = kind;
+        IsDeployment = deployment;
     }
+
+    /// <summary>The value names an Azure deployment, not a model: judged by <see cref="Judgement.DeploymentJudge"/>.</summary>
+    public bool IsDeployment { get; }
 
     /// <summary>What the value is: a model id (MDL0001-0005) or a secret key (MDL0006).</summary>
     public SiteKind Kind { get; }
@@ -59,6 +63,18 @@ internal static class SdkSiteMap
     private const string SemanticKernel = "Microsoft.SemanticKernel.Abstractions";
     private const string SemanticKernelOpenAI = "Microsoft.SemanticKernel.Connectors.OpenAI";
     private const string Betalgo = BetalgoModels.Assembly;
+    private const string AzureOpenAI = "Azure.AI.OpenAI";
+    private const string SemanticKernelAzure = "Microsoft.SemanticKernel.Connectors.AzureOpenAI";
+
+    // Semantic Kernel's Azure registrations and services: `deploymentName` (a deployment), `modelId` (a model), `apiKey`.
+    private static readonly string[] SemanticKernelAzureTypes =
+    {
+        "Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions", "Microsoft.SemanticKernel.AzureOpenAIServiceCollectionExtensions",
+        "Microsoft.Extensions.DependencyInjection.AzureOpenAIServiceCollectionExtensions",
+        "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAITextEmbeddingGenerationService",
+        "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIAudioToTextService", "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAITextToAudioService",
+        "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAITextToImageService",
+    };
 
     // Betalgo.Ranul.OpenAI request objects carry their model (bound by assembly: Betalgo before 8.x used the OpenAI namespace).
     private static readonly string[] BetalgoRequests =
@@ -97,6 +113,7 @@ internal static class SdkSiteMap
             new SdkSite(OpenAI, type, ".ctor", "credential", SiteKind.ApiKey),
         })
         .Concat(SemanticKernelTypes.Select(type => new SdkSite(SemanticKernelOpenAI, type, "*", "apiKey", SiteKind.ApiKey)))
+        .Concat(SemanticKernelAzureTypes.Select(type => new SdkSite(SemanticKernelAzure, type, "*", "apiKey", SiteKind.ApiKey)))
         .Concat(new[]
         {
             new SdkSite(ClientModel, "System.ClientModel.ApiKeyCredential", ".ctor", "key", SiteKind.ApiKey),
@@ -176,7 +193,13 @@ internal static class SdkSiteMap
             new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RealtimeModels.AudioTranscriptionConfig", "Model"),
         })
         .AddRange(BetalgoRequests.Select(type => new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels." + type, "Model")))
-        .AddRange(SemanticKernelTypes.Select(type => new SdkSite(SemanticKernelOpenAI, type, "*", "modelId")));
+        .AddRange(SemanticKernelTypes.Select(type => new SdkSite(SemanticKernelOpenAI, type, "*", "modelId")))
+
+        // Azure OpenAI: AzureOpenAIClient.Get*Client(deploymentName) overrides OpenAIClient's factories (so OpenAI rows
+        // do not match it), and Semantic Kernel's Azure registrations take a deployment and, optionally, the model id.
+        .Add(new SdkSite(AzureOpenAI, "Azure.AI.OpenAI.AzureOpenAIClient", "*", "deploymentName", deployment: true))
+        .AddRange(SemanticKernelAzureTypes.Select(type => new SdkSite(SemanticKernelAzure, type, "*", "deploymentName", deployment: true)))
+        .AddRange(SemanticKernelAzureTypes.Select(type => new SdkSite(SemanticKernelAzure, type, "*", "modelId")));
 
     public static readonly ImmutableArray<SdkSite> Sites = ModelSites.AddRange(KeySites);
 }

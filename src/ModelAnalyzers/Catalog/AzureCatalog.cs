@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace ModelAnalyzers.Catalog;
+
+/// <summary>How certain Azure's retirement date is.</summary>
+internal enum AzureRetirement
+{
+    /// <summary>No date is known: the name is not judged.</summary>
+    Unknown,
+    Exact,
+
+    /// <summary>Azure says "no earlier than" the date.</summary>
+    NotBefore,
+}
+
+/// <summary>One Azure OpenAI model name (as a deployment named after it would be called) and its retirement.</summary>
+internal sealed class AzureModel
+{
+    public AzureModel(string name, string openAI)
+    {
+        Name = name;
+        OpenAI = openAI;
+    }
+
+    /// <summary>Azure's spelling: gpt-35-turbo, gpt-4o, ...</summary>
+    public string Name { get; }
+
+    /// <summary>OpenAI's spelling of the same model: gpt-3.5-turbo, gpt-4o, ...</summary>
+    public string OpenAI { get; }
+
+    public AzureRetirement Retirement { get; set; }
+
+    /// <summary>The latest retirement over the model's versions and deployment types.</summary>
+    public DateTime? RetiresOn { get; set; }
+
+    /// <summary>Azure's wording when dates differ per deployment type.</summary>
+    public string? RetirementNote { get; set; }
+
+    /// <summary>From this date on, new deployments are refused (Azure's deprecation).</summary>
+    public DateTime? NoNewCustomersFrom { get; set; }
+
+    /// <summary>Azure's suggested replacement, as Azure words it.</summary>
+    public string? Replacement { get; set; }
+
+    public string Source { get; set; } = "";
+}
+
+/// <summary>
+/// Azure OpenAI retirements (embedded azure-models.json, generated from the project's researched Azure table).
+/// Azure retires models on its own schedule, per deployment type, so Azure sites are never judged by OpenAI's dates.
+/// </summary>
+internal sealed class AzureCatalog
+{
+    private static readonly Lazy<AzureCatalog> BuiltInCatalog = new(LoadBuiltIn);
+    private readonly Dictionary<string, AzureModel> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AzureModel> _byOpenAIName = new(StringComparer.Ordinal);
+
+    private AzureCatalog(IEnumerable<AzureModel> models)
+    {
+        foreach (var model in models)
+        {
+            _byName[model.Name] = model;
+        }
+
+        // OpenAI's spelling (gpt-3.5-turbo) finds the Azure model too; Azure's own name wins a clash.
+        foreach (var model in _byName.Values.Where(m => !_byName.ContainsKey(m.OpenAI)))
+        {
+            if (!_byOpenAIName.ContainsKey(model.OpenAI))
+            {
+                _byOpenAIName[model.OpenAI] = model;
+            }
+        }
+    }
+
+    public static AzureCatalog BuiltIn => BuiltInCatalog.Value;
+
+    public IReadOnlyCollection<AzureModel> Models => _byName.Values;
+
+    /// <summary>The Azure model a deployment name equals, in Azure's or OpenAI's spelling; null for any other name.</summary>
+    public AzureModel? Find(string deploymentName) =>
+        _byName.TryGetValue(deploymentName, out var model) || _byOpenAIName.TryGetValue(deploymentName, out model) ? model : null;
+
+    public static AzureCatalog Parse(string json)
+    {
+        var models = new List<AzureModel>();
+        foreach (var item in JsonReader.Parse(json)["models"]?.Items ?? Array.Empty<JsonValue>())
+        {
+            if (item["name"]?.AsString is not { Length: > 0 } name || item["openAI"]?.AsString is not { Length: > 0 } openAI)
+            {
+                throw new InvalidDataException($"Azure catalog entry at line {item.Line} has no name or openAI id");
+            }
+
+            models.Add(new AzureModel(name, openAI)
+            {
+                Retirement = item["retirement"]?.AsString switch
+                {
+                    "exact" => AzureRetirement.Exact,
+                    "notBefore" => AzureRetirement.NotBefore,
+                    _ => AzureRetirement.Unknown,
+                },
+                RetiresOn = ModelCatalog.ParseDate(item["retiresOn"]?.AsString),
+                RetirementNote = item["retirementNote"]?.AsString,
+                NoNewCustomersFrom = ModelCatalog.ParseDate(item["noNewCustomersFrom"]?.AsString),
+                Replacement = item["replacement"]?.AsString is { } replacement && replacement != "?" ? replacement : null,
+                Source = item["source"]?.AsString ?? "",
+            });
+        }
+
+        return new AzureCatalog(models);
+    }
+
+    private static AzureCatalog LoadBuiltIn()
+    {
+        using var stream = typeof(AzureCatalog).Assembly.GetManifestResourceStream("ModelAnalyzers.Catalog.azure-models.json")
+            ?? throw new InvalidOperationException("the embedded Azure catalog is missing from the analyzer assembly");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+}
