@@ -80,7 +80,7 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
 
     private static async Task<List<Diagnostic>> SettingsDiagnosticsAsync(Project project, ImmutableHashSet<string> ids, CancellationToken cancellationToken)
     {
-        var files = project.AnalyzerOptions.AdditionalFiles.Where(f => Settings.AppSettingsScanner.IsAppSettingsPath(f.Path)).ToList();
+        var files = project.AnalyzerOptions.AdditionalFiles.Where(f => Settings.AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider)).ToList();
         var results = new List<Diagnostic>();
         if (files.Count == 0 || await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
         {

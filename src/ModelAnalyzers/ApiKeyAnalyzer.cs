@@ -28,7 +28,7 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Keys pasted into appsettings leak whichever client reads them, so this check needs no SDK reference.
-            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsAppSettingsPath(f.Path)))
+            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, start.Options.AnalyzerConfigOptionsProvider)))
             {
                 start.RegisterAdditionalFileAction(ReportKeysInAppSettings);
             }
@@ -54,7 +54,7 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
 
     private static void ReportKeysInAppSettings(AdditionalFileAnalysisContext context)
     {
-        if (!AppSettingsScanner.IsAppSettingsPath(context.AdditionalFile.Path) || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+        if (!AppSettingsScanner.IsSettingsFile(context.AdditionalFile, context.Options.AnalyzerConfigOptionsProvider) || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
         {
             return;
         }

@@ -47,7 +47,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 start.RegisterAdditionalFileAction(file => ReportOverlayProblems(file, judgements));
             }
 
-            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsAppSettingsPath(f.Path)))
+            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, start.Options.AnalyzerConfigOptionsProvider)))
             {
                 start.RegisterAdditionalFileAction(file => ReportModelsInAppSettings(file, judgements));
             }
@@ -66,7 +66,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     private static void ReportModelsInAppSettings(AdditionalFileAnalysisContext context, ModelJudgements judgements)
     {
         var file = context.AdditionalFile;
-        if (!AppSettingsScanner.IsAppSettingsPath(file.Path) || file.GetText(context.CancellationToken) is not { } text)
+        if (!AppSettingsScanner.IsSettingsFile(file, context.Options.AnalyzerConfigOptionsProvider) || file.GetText(context.CancellationToken) is not { } text)
         {
             return;
         }

@@ -60,6 +60,14 @@ public class SettingsModelTests
     }
 
     [Fact]
+    public async Task AnyJsonFileMarkedAsSettingsIsRead()
+    {
+        // What <AdditionalFiles Include="config.json" ModelAnalyzersSettings="true" /> becomes for the compiler.
+        var (_, diagnostics) = await AnalyzeAsync("{ \"Model\": \"gpt-4\" }", "config.json", "build_metadata.AdditionalFiles.ModelAnalyzersSettings = true");
+        Assert.Equal("MDL0001 config.json(1,12)", Workbench.Describe(Assert.Single(diagnostics))[..25]);
+    }
+
+    [Fact]
     public async Task EditorConfigOptionsApplyToSettingsFiles()
     {
         var (_, diagnostics) = await AnalyzeAsync(Settings, editorConfig: "model_analyzers.targets = gpt-6-luna");

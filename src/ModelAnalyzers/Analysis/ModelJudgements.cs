@@ -73,26 +73,33 @@ internal sealed class ModelJudgements
     /// <summary>Judges every literal that reaches a model site in the tree, once per literal however many sites use it.</summary>
     public void Walk(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict> report)
     {
-        SiteWalker.Walk(context, Sites, (value, site) =>
-        {
-            foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
-            {
-                if (!_judged.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
-                {
-                    continue;
-                }
+        SiteWalker.Walk(context, Sites, (value, site) => JudgeValue(context, value, site.IsDeployment, knownOnly: false, report));
 
-                // Judged with the options of the file that holds the literal, whichever site reached it.
-                var policy = PolicyFor(literal.Node.SyntaxTree);
-                var verdict = site.IsDeployment
-                    ? DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, literal.Value, policy)
-                    : ModelJudge.Judge(_catalog, literal.Value, policy);
-                if (verdict is not null)
-                {
-                    report(literal, verdict);
-                }
+        // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
+        WrapperSites.Walk(context, IsKnown, (value, isDeployment) => JudgeValue(context, value, isDeployment, knownOnly: true, report));
+    }
+
+    private bool IsKnown(string value) => _catalog.Find(value) is not null || AzureCatalog.BuiltIn.Find(value) is not null;
+
+    private void JudgeValue(SemanticModelAnalysisContext context, IOperation value, bool isDeployment, bool knownOnly, Action<ModelLiteral, Verdict> report)
+    {
+        foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
+        {
+            if ((knownOnly && !IsKnown(literal.Value)) || !_judged.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
+            {
+                continue;
             }
-        });
+
+            // Judged with the options of the file that holds the literal, whichever site reached it.
+            var policy = PolicyFor(literal.Node.SyntaxTree);
+            var verdict = isDeployment
+                ? DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, literal.Value, policy)
+                : ModelJudge.Judge(_catalog, literal.Value, policy);
+            if (verdict is not null)
+            {
+                report(literal, verdict);
+            }
+        }
     }
 
     /// <summary>Judges one model id found in a settings file, with that file's options.</summary>

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.Catalog;
 using ModelAnalyzers.Judgement;
 
@@ -31,6 +33,14 @@ internal readonly struct SettingValue
 /// </summary>
 internal static class AppSettingsScanner
 {
+    /// <summary>Item metadata that makes any JSON AdditionalFile a settings file: &lt;AdditionalFiles Include="x.json" ModelAnalyzersSettings="true" /&gt;.</summary>
+    public const string SettingsMetadata = "build_metadata.AdditionalFiles.ModelAnalyzersSettings";
+
+    /// <summary>appsettings*.json (added by the package), or a JSON file the project marked as settings.</summary>
+    public static bool IsSettingsFile(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        IsAppSettingsPath(file.Path)
+        || (options.GetOptions(file).TryGetValue(SettingsMetadata, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+
     public static bool IsAppSettingsPath(string path)
     {
         string name = System.IO.Path.GetFileName(path);

@@ -1,0 +1,127 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ModelAnalyzers.Analysis;
+
+/// <summary>
+/// A team's own wrappers: outside the SDKs, a string parameter named model, modelId, modelName or deploymentName (any
+/// case), or a settable string property named Model, ModelId or ModelName, is a site when a known model id reaches it.
+/// Members of the SDK assemblies are judged by the site map alone, so SDK test factories and response types never
+/// fire. Cheap by construction: a call or assignment is bound only when its syntax holds a known id or a model-ish name.
+/// </summary>
+internal static class WrapperSites
+{
+    // Assemblies whose members only the site map may judge.
+    private static readonly string[] SdkAssemblies =
+    {
+        "OpenAI", "Azure.AI.OpenAI", "Microsoft.SemanticKernel", "Microsoft.Extensions.AI", "Betalgo.Ranul.OpenAI", "Betalgo.OpenAI", "System.ClientModel",
+    };
+
+    public static void Walk(SemanticModelAnalysisContext context, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue)
+    {
+        var model = context.SemanticModel;
+        foreach (var node in SiteWalker.Candidates(model.SyntaxTree))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            switch (node)
+            {
+                case InvocationExpressionSyntax invocation when MayPassModel(invocation.ArgumentList, isKnownModel):
+                case BaseObjectCreationExpressionSyntax creation when MayPassModel(creation.ArgumentList, isKnownModel):
+                    var operation = model.GetOperation(node, context.CancellationToken);
+                    var (method, arguments) = operation switch
+                    {
+                        IInvocationOperation call => (call.TargetMethod, call.Arguments),
+                        IObjectCreationOperation { Constructor: { } constructor } created => (constructor, created.Arguments),
+                        _ => (null, default),
+                    };
+                    if (method is null || IsSdkMember(method))
+                    {
+                        break;
+                    }
+
+                    foreach (var argument in arguments)
+                    {
+                        if (argument.ArgumentKind != ArgumentKind.DefaultValue
+                            && argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
+                            && ParameterKind(parameter.Name) is { } isDeployment)
+                        {
+                            onValue(argument.Value, isDeployment);
+                        }
+                    }
+
+                    break;
+                case AssignmentExpressionSyntax assignment when IsModelPropertyName(SiteWalker.AssignedName(assignment.Left)) && MayBeModel(assignment.Right, isKnownModel):
+                    if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation
+                        {
+                            Target: IPropertyReferenceOperation { Property: { SetMethod: not null, Type.SpecialType: SpecialType.System_String } property },
+                        } set
+                        && !IsSdkMember(property))
+                    {
+                        onValue(set.Value, false);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>null: not a wrapper model parameter; false: a model; true: a deployment name.</summary>
+    private static bool? ParameterKind(string name) => name.ToLowerInvariant() switch
+    {
+        "model" or "modelid" or "modelname" => false,
+        "deploymentname" => true,
+        _ => null,
+    };
+
+    private static bool IsModelPropertyName(string? name) =>
+        name is not null && (name.Equals("Model", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelId", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelName", StringComparison.OrdinalIgnoreCase));
+
+    private static bool MayPassModel(ArgumentListSyntax? list, Func<string, bool> isKnownModel)
+    {
+        if (list is null)
+        {
+            return false;
+        }
+
+        foreach (var argument in list.Arguments)
+        {
+            if ((argument.NameColon is { } named && ParameterKind(named.Name.Identifier.ValueText) is not null) || MayBeModel(argument.Expression, isKnownModel))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A known id as a literal (also in ?: or ??), or a name that says model (ChatModel, Models.Default, DefaultModelId).</summary>
+    private static bool MayBeModel(ExpressionSyntax expression, Func<string, bool> isKnownModel) => expression switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && isKnownModel(literal.Token.ValueText),
+        ConditionalExpressionSyntax conditional => MayBeModel(conditional.WhenTrue, isKnownModel) || MayBeModel(conditional.WhenFalse, isKnownModel),
+        BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) => MayBeModel(coalesce.Right, isKnownModel),
+        ParenthesizedExpressionSyntax parenthesized => MayBeModel(parenthesized.Expression, isKnownModel),
+        IdentifierNameSyntax name => name.Identifier.ValueText.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0,
+        MemberAccessExpressionSyntax access => access.ToString().IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0,
+        _ => false,
+    };
+
+    private static bool IsSdkMember(ISymbol member)
+    {
+        string name = member.ContainingAssembly?.Identity.Name ?? "";
+        foreach (var sdk in SdkAssemblies)
+        {
+            // The SDK itself or one of its parts (Microsoft.SemanticKernel.Core); not a user's "OpenAIWrapper".
+            if (name == sdk || name.StartsWith(sdk + ".", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
