@@ -178,17 +178,25 @@ public class SiteTests
         """);
 
     [Fact]
-    public Task LookAlikeTypesOutsideTheSdkAssemblyAreNotSites() => AnalyzerTest.VerifyAsync("""
+    public Task LookAlikeTypesOutsideTheSdkAssemblyAreOnlyWrappers() => AnalyzerTest.VerifyAsync("""
         namespace Acme.OpenAI
         {
             class OpenAIClient
             {
                 public object GetChatClient(string model) => model;
+                public object GetEmbeddingClient(string name) => name;
             }
 
             class Uses
             {
-                object M() => new OpenAIClient().GetChatClient("gpt-4");
+                // Not the SDK's GetChatClient: no typo guessing (an SDK site would report MDL0005 here) ...
+                object Typo() => new OpenAIClient().GetChatClient("gpt4o-mini");
+
+                // ... and a parameter that is not model-named is nothing at all.
+                object Other() => new OpenAIClient().GetEmbeddingClient("text-search-ada-doc-001");
+
+                // A known id reaching a model-named parameter is a wrapper site, judged like any other.
+                object Known() => new OpenAIClient().GetChatClient({|MDL0001:"gpt-4"|});
             }
         }
         """);

@@ -1,0 +1,84 @@
+using System.Text;
+using ModelAnalyzers.Sites;
+using ModelAnalyzers.Tests.Infrastructure;
+
+namespace ModelAnalyzers.Tests;
+
+/// <summary>
+/// docs/sdks.md is generated from the site map and the request-option map. To regenerate it after a map change:
+/// MODELANALYZERS_UPDATE_DOCS=1 dotnet test ModelAnalyzers.sln --filter SdkDocsTests
+/// </summary>
+public class SdkDocsTests
+{
+    [Fact]
+    public void SdkPageMatchesTheSiteMap()
+    {
+        string path = RepositoryFiles.PathOf("docs/sdks.md");
+        string expected = Render();
+        if (Environment.GetEnvironmentVariable("MODELANALYZERS_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        string actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+        Assert.True(
+            actual == expected,
+            "docs/sdks.md is stale: run `MODELANALYZERS_UPDATE_DOCS=1 dotnet test ModelAnalyzers.sln --filter SdkDocsTests` and commit the result.");
+    }
+
+    private static string Render()
+    {
+        var text = new StringBuilder();
+        text.Append("# Supported SDK members\n\n");
+        text.Append("<!-- Generated from src/ModelAnalyzers/Sites by SdkDocsTests; do not edit by hand. -->\n\n");
+        text.Append("Members are matched by symbol inside the named assembly, never by text, so look-alike types in other packages are not sites. ");
+        text.Append("A row whose type or member does not exist in the referenced SDK version is simply not found, which is how one map covers several versions. ");
+        text.Append("`*` stands for every method and constructor of the type that has the parameter.\n\n");
+
+        text.Append("## Model sites (MDL0001, MDL0002, MDL0003, MDL0005)\n\n");
+        AppendSites(text, SdkSiteMap.ModelSites.Where(s => !s.IsDeployment));
+
+        text.Append("\n## Azure deployment names (MDL0001, MDL0002; judged by Azure's retirement dates)\n\n");
+        AppendSites(text, SdkSiteMap.ModelSites.Where(s => s.IsDeployment));
+
+        text.Append("\n## Key sites (MDL0006)\n\n");
+        AppendSites(text, SdkSiteMap.KeySites);
+
+        text.Append("\n## Request options (MDL0004)\n\n");
+        text.Append("| assembly | type | property | role | wire parameter |\n|---|---|---|---|---|\n");
+        foreach (var option in RequestOptionMap.Options)
+        {
+            string wire = option.Parameter is null ? "" : $"`{option.Parameter}`" + (option.RenameTo is null ? "" : $" (use `{option.RenameTo}`)");
+            text.Append($"| {option.Assembly} | `{option.Type}` | `{option.Property}` | {option.Role} | {wire} |\n");
+        }
+
+        text.Append("\n## Betalgo `Models` properties\n\n");
+        text.Append($"`{BetalgoModels.TypeName}` exposes model ids as static properties, not constants; the analyzers read them from this map ");
+        text.Append("(checked against Betalgo.Ranul.OpenAI 9.2.6 by a test), and the fix uses the target's property when the referenced version has one.\n\n");
+        text.Append("| property | model id |\n|---|---|\n");
+        foreach (var (property, id) in BetalgoModels.IdByProperty)
+        {
+            text.Append($"| `{property}` | `{id}` |\n");
+        }
+
+        text.Append("\n## Your own wrappers\n\n");
+        text.Append("Outside the SDK assemblies, a string parameter named `model`, `modelId`, `modelName` or `deploymentName` (any case), ");
+        text.Append("or a settable string property named `Model`, `ModelId` or `ModelName`, is a site when a known model id reaches it ");
+        text.Append("(a literal, or a constant whose name says model). Unknown values there are never reported.\n\n");
+        text.Append("## Settings files\n\n");
+        text.Append("`appsettings*.json` (added as AdditionalFiles by the package) and any AdditionalFile marked `ModelAnalyzersSettings=\"true\"`: ");
+        text.Append("a value is a site when its key names a model (`Model`, `ModelId`, `ModelName`, `ChatModel`, `EmbeddingModel`, `DeploymentName`, ");
+        text.Append("or any key ending in `Model`/`ModelId`, any case) and the whole value is a known model id. See [configuration](configuration.md#settings-files).\n");
+        return text.ToString();
+    }
+
+    private static void AppendSites(StringBuilder text, IEnumerable<SdkSite> sites)
+    {
+        text.Append("| assembly | type | member | parameter |\n|---|---|---|---|\n");
+        foreach (var site in sites)
+        {
+            string parameter = site.IsProperty ? "(property)" : $"`{site.Parameter}`";
+            text.Append($"| {site.Assembly} | `{site.Type}` | `{site.Member}` | {parameter} |\n");
+        }
+    }
+}
