@@ -56,3 +56,115 @@ public class JsonReaderTests
         Assert.Throws<JsonReaderException>(() => JsonReader.Parse(json));
     }
 }
+
+/// <summary>
+/// The analyzers carry their own JSON reader (System.Text.Json is not reliably loadable inside every compiler host:
+/// Visual Studio's .NET Framework compiler has its own copy, and an analyzer must not bring a second). This test holds
+/// it equal to System.Text.Json on a seeded corpus of valid and broken documents: the same documents accepted, the same
+/// string values read.
+/// </summary>
+public class JsonReaderEqualsSystemTextJsonTests
+{
+    private const string Seed = """
+        {
+          // appsettings with comments
+          "Logging": { "LogLevel": { "Default": "Information" } },
+          "OpenAI": { "ChatModel": "gpt-4", "Models": [ "o3", { "ModelId": "gpt-5-mini" } ], "Escaped": "a\"b\\c\u00e9\n" },
+          /* block */ "Numbers": [ 0, -1.5e3, 2E-2, 10 ], "Flags": [ true, false, null ], "Empty": {}, "None": []
+        }
+        """;
+
+    [Fact]
+    public void AcceptsAndReadsExactlyWhatSystemTextJsonDoes()
+    {
+        var random = new Random(20261123);
+        var documents = new List<string> { Seed, "[]", "{}", "\"x\"", "1", "true", "null", " { \"a\" : [ 1 , 2 ] } " };
+        const string alphabet = "{}[]\",:/*\\ 0123456789.eE+-tfnrual\n";
+        for (int i = 0; i < 3000; i++)
+        {
+            var text = Seed.ToCharArray().ToList();
+            for (int edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                int at = random.Next(text.Count);
+                switch (random.Next(3))
+                {
+                    case 0: text.RemoveAt(at); break;
+                    case 1: text.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    default: text[at] = alphabet[random.Next(alphabet.Length)]; break;
+                }
+            }
+
+            documents.Add(new string(text.ToArray()));
+        }
+
+        foreach (var document in documents)
+        {
+            var expected = SystemTextJsonStrings(document);
+            List<string>? actual;
+            try
+            {
+                actual = new List<string>();
+                Collect(JsonReader.Parse(document), actual);
+            }
+            catch (JsonReaderException)
+            {
+                actual = null;
+            }
+
+            Assert.True(
+                expected is null == actual is null && (expected is null || expected.SequenceEqual(actual!)),
+                $"readers disagree on:\n{document}\nSystem.Text.Json: {(expected is null ? "rejects" : string.Join("|", expected))}\nours: {(actual is null ? "rejects" : string.Join("|", actual))}");
+        }
+    }
+
+    private static List<string>? SystemTextJsonStrings(string document)
+    {
+        var strings = new List<string>();
+        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(document), new System.Text.Json.JsonReaderOptions
+        {
+            CommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+            MaxDepth = 64,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    strings.Add(reader.GetString()!);
+                }
+            }
+
+            return strings;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void Collect(JsonValue value, List<string> strings)
+    {
+        switch (value.Kind)
+        {
+            case JsonKind.String:
+                strings.Add(value.AsString!);
+                break;
+            case JsonKind.Object:
+                foreach (var property in value.Properties)
+                {
+                    strings.Add(property.Key);
+                    Collect(property.Value, strings);
+                }
+
+                break;
+            case JsonKind.Array:
+                foreach (var item in value.Items)
+                {
+                    Collect(item, strings);
+                }
+
+                break;
+        }
+    }
+}

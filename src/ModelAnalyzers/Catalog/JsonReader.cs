@@ -284,28 +284,73 @@ internal sealed class JsonReader
         }
     }
 
+    /// <summary>RFC 8259 numbers only: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? (so no "01", "1.", ".5", "1.e3" or "+1").</summary>
     private double ReadNumber()
     {
         int start = _position;
-        if (_text[_position] == '-')
+        Optional('-');
+        if (!Optional('0') && Digits() == 0)
         {
-            _position++;
+            throw InvalidNumber(start); // a leading zero stands alone; otherwise digits are required
         }
 
-        while (_position < _text.Length && "0123456789.eE+-".IndexOf(_text[_position]) >= 0)
+        if (Optional('.') && Digits() == 0)
         {
-            _position++;
+            throw InvalidNumber(start);
+        }
+
+        if (Optional('e') || Optional('E'))
+        {
+            _ = Optional('+') || Optional('-');
+            if (Digits() == 0)
+            {
+                throw InvalidNumber(start);
+            }
         }
 
         string token = _text.Substring(start, _position - start);
         if (!double.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double number)
             || double.IsInfinity(number))
         {
-            _position = start;
-            throw Error($"invalid number '{token}'");
+            throw InvalidNumber(start);
         }
 
         return number;
+
+        bool Optional(char c)
+        {
+            if (_position < _text.Length && _text[_position] == c)
+            {
+                _position++;
+                return true;
+            }
+
+            return false;
+        }
+
+        int Digits()
+        {
+            int from = _position;
+            while (_position < _text.Length && _text[_position] is >= '0' and <= '9')
+            {
+                _position++;
+            }
+
+            return _position - from;
+        }
+    }
+
+    private JsonReaderException InvalidNumber(int start)
+    {
+        int end = _position;
+        while (end < _text.Length && "0123456789.eE+-".IndexOf(_text[end]) >= 0)
+        {
+            end++;
+        }
+
+        string token = _text.Substring(start, end - start);
+        _position = start;
+        return Error($"invalid number '{token}'");
     }
 
     private void ExpectWord(string word)
