@@ -464,4 +464,44 @@ public class RejectedOptionTests
         Assert.Contains("also mends Temperature, PresencePenalty, which 'gpt-5.4-mini' rejects", reasoning);
         Assert.Contains("then change TopP by hand", reasoning);
     }
+
+    // Every remaining option row of every SDK, each on a request that names its own reasoning model.
+    [Theory]
+    [InlineData("OpenAI", "OpenAI.Responses.CreateResponseOptions", "Model", "Temperature = 0.5f")]
+    [InlineData("OpenAI", "OpenAI.Responses.CreateResponseOptions", "Model", "TopP = 0.5f")]
+    [InlineData("OpenAI", "OpenAI.Responses.CreateResponseOptions", "Model", "TopLogProbabilityCount = 2")]
+    [InlineData("OpenAI", "OpenAI.Responses.CreateResponseOptions", "Model", "MaxOutputTokenCount = 500000")]
+    [InlineData("MEAI", "Microsoft.Extensions.AI.ChatOptions", "ModelId", "TopP = 0.5f")]
+    [InlineData("MEAI", "Microsoft.Extensions.AI.ChatOptions", "ModelId", "PresencePenalty = 0.5f")]
+    [InlineData("MEAI", "Microsoft.Extensions.AI.ChatOptions", "ModelId", "MaxOutputTokens = 500000")]
+    [InlineData("SK", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", "ModelId", "FrequencyPenalty = 0.5")]
+    [InlineData("SK", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", "ModelId", "PresencePenalty = 0.5")]
+    [InlineData("SK", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", "ModelId", "TopLogprobs = 2")]
+    [InlineData("SK", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", "ModelId", "StopSequences = new[] { \"END\" }")]
+    [InlineData("SK", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings", "ModelId", "MaxTokens = 500000")]
+    [InlineData("Betalgo", "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Model", "TopP = 0.5f")]
+    [InlineData("Betalgo", "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Model", "FrequencyPenalty = 0.5f")]
+    [InlineData("Betalgo", "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Model", "PresencePenalty = 0.5f")]
+    [InlineData("Betalgo", "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Model", "TopLogprobs = 2")]
+    [InlineData("Betalgo", "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Model", "LogitBias = new object()")]
+    [InlineData("Betalgo", "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Model", "StopAsList = new[] { \"END\" }")]
+    [InlineData("Betalgo", "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Model", "MaxCompletionTokens = 500000")]
+    public Task EveryOptionOfEverySdk(string sdk, string type, string modelProperty, string option)
+    {
+        var packages = sdk switch
+        {
+            "MEAI" => new[] { MeaiOpenAI },
+            "SK" => new[] { SemanticKernel },
+            "Betalgo" => new[] { Betalgo },
+            _ => new[] { ("OpenAI", AnalyzerTest.LatestOpenAI) },
+        };
+        string source = $$"""
+            #pragma warning disable OPENAI001, MEAI001, SKEXP0001, SKEXP0010
+            class C
+            {
+                object M() => new {{type}} { {{modelProperty}} = "gpt-5.4-mini", {|MDL0004:{{option}}|} };
+            }
+            """;
+        return Verify(source, packages: packages);
+    }
 }
