@@ -53,7 +53,10 @@ internal sealed class Corpus
         // The shared const is reported once, at its declaration, however many files use it.
         expected += trees.Any(t => t.ToString().Contains("Shared.ChatModel", StringComparison.Ordinal)) ? 1 : 0;
 
-        var additional = Enumerable.Range(0, 4)
+        // Each appsettings file names gpt-4o-mini, which is deprecated (shuts down 2027-01-14): one MDL0002 per file.
+        const int settingsFiles = 4;
+        expected += settingsFiles;
+        var additional = Enumerable.Range(0, settingsFiles)
             .Select(i => (AdditionalText)new InMemoryAdditionalText($"/corpus/appsettings.{i}.json", $$"""{ "Logging": { "LogLevel": "Information" }, "OpenAI": { "Model": "gpt-4o-mini", "Endpoint": "https://example.test/{{i}}" } }"""))
             .ToImmutableArray();
         var compilation = CSharpCompilation.Create(

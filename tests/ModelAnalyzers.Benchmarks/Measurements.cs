@@ -43,7 +43,7 @@ internal static class Measurements
         foreach (var (name, result) in new[]
         {
             ("floor: no-op analyzer, same callbacks", floor),
-            ("ModelAnalyzers (3 analyzers, default options)", ours),
+            ($"ModelAnalyzers ({Analyzers.ModelAnalyzers.Length} analyzers, default options)", ours),
             ("binding floor: no-op operation-block analyzer (as the SDK's default CA rules)", bindingFloor),
             ("binding floor + ModelAnalyzers", oursOnBinding),
             ("BannedApiAnalyzers (OpenAI model members banned)", banned),
