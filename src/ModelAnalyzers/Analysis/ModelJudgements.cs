@@ -71,34 +71,44 @@ internal sealed class ModelJudgements
     }
 
     /// <summary>Judges every literal that reaches a model site in the tree, once per literal however many sites use it.</summary>
-    public void Walk(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict> report)
+    public void Walk(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict> report) =>
+        Visit(context, _judged, (literal, verdict) =>
+        {
+            if (verdict is not null)
+            {
+                report(literal, verdict);
+            }
+        });
+
+    /// <summary>Every model literal in the tree with its verdict, null when the model is fine: the model-audit inventory.</summary>
+    public void Inventory(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict?> found) =>
+        Visit(context, new ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte>(), found);
+
+    private void Visit(SemanticModelAnalysisContext context, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> seen, Action<ModelLiteral, Verdict?> found)
     {
-        SiteWalker.Walk(context, Sites, (value, site) => JudgeValue(context, value, site.IsDeployment, knownOnly: false, report));
+        SiteWalker.Walk(context, Sites, (value, site) => JudgeValue(context, value, site.IsDeployment, knownOnly: false, seen, found));
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
-        WrapperSites.Walk(context, IsKnown, (value, isDeployment) => JudgeValue(context, value, isDeployment, knownOnly: true, report));
+        WrapperSites.Walk(context, IsKnown, (value, isDeployment) => JudgeValue(context, value, isDeployment, knownOnly: true, seen, found));
     }
 
     private bool IsKnown(string value) => _catalog.Find(value) is not null || AzureCatalog.BuiltIn.Find(value) is not null;
 
-    private void JudgeValue(SemanticModelAnalysisContext context, IOperation value, bool isDeployment, bool knownOnly, Action<ModelLiteral, Verdict> report)
+    private void JudgeValue(
+        SemanticModelAnalysisContext context, IOperation value, bool isDeployment, bool knownOnly, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> seen, Action<ModelLiteral, Verdict?> found)
     {
         foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
         {
-            if ((knownOnly && !IsKnown(literal.Value)) || !_judged.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
+            if ((knownOnly && !IsKnown(literal.Value)) || !seen.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
             {
                 continue;
             }
 
             // Judged with the options of the file that holds the literal, whichever site reached it.
             var policy = PolicyFor(literal.Node.SyntaxTree);
-            var verdict = isDeployment
+            found(literal, isDeployment
                 ? DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, literal.Value, policy)
-                : ModelJudge.Judge(_catalog, literal.Value, policy);
-            if (verdict is not null)
-            {
-                report(literal, verdict);
-            }
+                : ModelJudge.Judge(_catalog, literal.Value, policy));
         }
     }
 

@@ -1,0 +1,72 @@
+namespace ModelAnalyzers.Cli;
+
+/// <summary>One place a model is used: a diagnostic of the package's analyzers, or an inventory entry that is fine.</summary>
+internal sealed record Site(
+    string? RuleId,
+    string Model,
+    string? Target,
+    string Project,
+    string File,
+    int Line,
+    int Column,
+    string Message);
+
+/// <summary>Everything model-audit found, before formatting. The JSON report is this, serialized (docs/cli-report.schema.json).</summary>
+internal sealed class AuditReport
+{
+    public required string Path { get; init; }
+
+    public required DateTime AsOf { get; init; }
+
+    public long? MonthlyInputTokens { get; init; }
+
+    public long? MonthlyOutputTokens { get; init; }
+
+    public List<ProjectResult> Projects { get; } = new();
+
+    /// <summary>Every finding (rule diagnostics), in file order.</summary>
+    public List<Site> Findings { get; } = new();
+
+    /// <summary>Every model literal that reaches a site, fine or not (the inventory), per model.</summary>
+    public List<ModelSummary> Models { get; } = new();
+}
+
+internal sealed class ProjectResult
+{
+    public required string Name { get; init; }
+
+    public required string Path { get; init; }
+
+    /// <summary>Why the project could not be audited; null when it was.</summary>
+    public string? Error { get; set; }
+
+    public SortedDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>One model id and what switching it would change.</summary>
+internal sealed class ModelSummary
+{
+    public required string Model { get; init; }
+
+    /// <summary>retired, deprecated, costlier, misspelled or fine.</summary>
+    public required string Status { get; set; }
+
+    public string? ShutdownOn { get; set; }
+
+    public int Sites { get; set; }
+
+    public SortedSet<string> Projects { get; } = new(StringComparer.Ordinal);
+
+    public string? Target { get; set; }
+
+    /// <summary>Percent change of the list price per 1M input tokens (negative = cheaper).</summary>
+    public double? InputPriceChangePercent { get; set; }
+
+    public double? OutputPriceChangePercent { get; set; }
+
+    /// <summary>Percent saved at a 3:1 input:output token mix (positive = cheaper).</summary>
+    public double? BlendedSavingPercent { get; set; }
+
+    /// <summary>Dollars saved per month at the given volumes, per site's traffic share unknown: for the whole volume.</summary>
+    public double? MonthlySavingUsd { get; set; }
+}

@@ -1,0 +1,400 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+using Microsoft.CodeAnalysis.Text;
+using ModelAnalyzers.Analysis;
+using ModelAnalyzers.Catalog;
+using ModelAnalyzers.CodeFixes;
+using ModelAnalyzers.Judgement;
+using ModelAnalyzers.Settings;
+
+namespace ModelAnalyzers.Cli;
+
+/// <summary>
+/// Loads the solution with MSBuildWorkspace and runs the package's own analyzers (findings), its site walk (the
+/// inventory, fine models included) and its Fix All (--fix). Nothing here detects or judges a model by itself.
+/// </summary>
+/// <summary>A file the fixes change: its path, and its text before and after.</summary>
+internal sealed record FileChange(string Path, string Before, string After);
+
+internal sealed class Auditor
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = Exported<DiagnosticAnalyzer>(typeof(ModelLifecycleAnalyzer).Assembly);
+    private static readonly ImmutableArray<CodeFixProvider> Fixers = Exported<CodeFixProvider>(typeof(UseModelCodeFixProvider).Assembly);
+
+    private readonly AuditOptions _options;
+    private readonly Progress _progress;
+
+    public Auditor(AuditOptions options, Progress progress)
+    {
+        _options = options;
+        _progress = progress;
+    }
+
+    /// <summary>The .sln, .slnx or .csproj to open: the path itself, or the one solution/project in a folder.</summary>
+    public static string? ResolveEntry(string path)
+    {
+        if (File.Exists(path))
+        {
+            return System.IO.Path.GetFullPath(path);
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return null;
+        }
+
+        foreach (var pattern in new[] { "*.sln", "*.slnx", "*.csproj" })
+        {
+            var found = Directory.GetFiles(path, pattern);
+            if (found.Length == 1)
+            {
+                return System.IO.Path.GetFullPath(found[0]);
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<(AuditReport Report, IReadOnlyList<FileChange> Changes)> RunAsync(string entry, CancellationToken cancellationToken)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        var loadErrors = new List<string>();
+        workspace.WorkspaceFailed += (_, e) =>
+        {
+            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                loadErrors.Add(e.Diagnostic.Message);
+            }
+        };
+
+        _progress.Report($"loading {System.IO.Path.GetFileName(entry)}");
+        Solution solution = entry.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)
+            ? (await workspace.OpenProjectAsync(entry, cancellationToken: cancellationToken)).Solution
+            : await workspace.OpenSolutionAsync(entry, cancellationToken: cancellationToken);
+
+        var report = new AuditReport
+        {
+            Path = entry,
+            AsOf = _options.AsOf,
+            MonthlyInputTokens = _options.MonthlyInputTokens,
+            MonthlyOutputTokens = _options.MonthlyOutputTokens,
+        };
+        var projectIds = solution.Projects.Where(p => p.Language == LanguageNames.CSharp).Select(p => p.Id).ToList();
+        foreach (var id in projectIds)
+        {
+            solution = Prepare(solution.GetProject(id)!).Solution;
+        }
+
+        _progress.Report($"loaded {projectIds.Count} project(s)");
+        var inventory = new List<(Site Site, Verdict? Verdict)>();
+        var edits = new Dictionary<DocumentId, List<TextChange>>();
+        foreach (var id in projectIds)
+        {
+            var project = solution.GetProject(id)!;
+            var result = new ProjectResult { Name = project.Name, Path = project.FilePath ?? project.Name };
+            report.Projects.Add(result);
+            try
+            {
+                _progress.Report($"analyzing {project.Name} ({project.DocumentIds.Count} documents)");
+                var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+                if (compilation is null || !compilation.References.Any())
+                {
+                    result.Error = "the project did not load (no references); run 'dotnet restore' first" + LoadErrorsOf(loadErrors, project);
+                    continue;
+                }
+
+                var diagnostics = await AnalyzeAsync(project, compilation, cancellationToken).ConfigureAwait(false);
+                foreach (var diagnostic in diagnostics)
+                {
+                    result.Counts[diagnostic.Id] = result.Counts.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
+                    report.Findings.Add(ToSite(diagnostic, project));
+                }
+
+                inventory.AddRange(Inventory(project, compilation, cancellationToken));
+                if (_options.Fix)
+                {
+                    await FixAsync(project, diagnostics, edits, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                result.Error = $"{e.GetType().Name}: {e.Message}";
+            }
+        }
+
+        Summarize(report, inventory);
+        return (report, await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static string LoadErrorsOf(List<string> errors, Project project)
+    {
+        var mine = errors.Where(e => project.FilePath is { } path && e.Contains(System.IO.Path.GetFileName(path), StringComparison.OrdinalIgnoreCase)).ToList();
+        return mine.Count == 0 ? "" : ": " + string.Join("; ", mine);
+    }
+
+    /// <summary>
+    /// What the package's build files would give the compiler: the as-of date, the monthly volumes and the
+    /// appsettings files, for projects that do not reference the package (yet).
+    /// </summary>
+    private Project Prepare(Project project)
+    {
+        var config = new System.Text.StringBuilder("is_global = true\nglobal_level = -1\n");
+        config.Append(CultureInfo.InvariantCulture, $"build_property.ModelAnalyzersAsOfDate = {_options.AsOf:yyyy-MM-dd}\n");
+        if (_options.MonthlyInputTokens is long input)
+        {
+            config.Append(CultureInfo.InvariantCulture, $"model_analyzers.monthly_input_tokens = {input}\n");
+        }
+
+        if (_options.MonthlyOutputTokens is long output)
+        {
+            config.Append(CultureInfo.InvariantCulture, $"model_analyzers.monthly_output_tokens = {output}\n");
+        }
+
+        string directory = System.IO.Path.GetDirectoryName(project.FilePath) ?? ".";
+        project = project.AddAnalyzerConfigDocument(".model-audit.globalconfig", SourceText.From(config.ToString()), filePath: System.IO.Path.Combine(directory, ".model-audit.globalconfig")).Project;
+        foreach (var settings in Directory.Exists(directory) ? Directory.GetFiles(directory, "appsettings*.json") : Array.Empty<string>())
+        {
+            if (!project.AdditionalDocuments.Any(d => string.Equals(d.FilePath, settings, StringComparison.Ordinal)))
+            {
+                project = project.AddAdditionalDocument(System.IO.Path.GetFileName(settings), SourceText.From(File.ReadAllText(settings)), filePath: settings).Project;
+            }
+        }
+
+        return project;
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+        var all = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        return all.Where(d => d.Id.StartsWith("MDL", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
+            .ToImmutableArray();
+    }
+
+    /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan.</summary>
+    private static IEnumerable<(Site, Verdict?)> Inventory(Project project, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var found = new List<(Site, Verdict?)>();
+        if (ModelJudgements.Create(compilation, project.AnalyzerOptions, cancellationToken) is not { } judgements)
+        {
+            return found;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            // The analyzers' own walk, driven directly (obsolete for analyzers, which get contexts from the driver):
+            // the inventory must list fine models too, and the analyzers report nothing for those.
+#pragma warning disable CS0618
+            var context = new SemanticModelAnalysisContext(compilation.GetSemanticModel(tree), project.AnalyzerOptions, _ => { }, _ => true, cancellationToken);
+#pragma warning restore CS0618
+            judgements.Inventory(context, (literal, verdict) =>
+            {
+                var position = literal.Node.GetLocation().GetLineSpan();
+                found.Add((new Site(verdict?.RuleId, literal.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
+                    position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));
+            });
+        }
+
+        foreach (var file in project.AnalyzerOptions.AdditionalFiles.Where(f => AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider)))
+        {
+            if (file.GetText(cancellationToken) is not { } text)
+            {
+                continue;
+            }
+
+            foreach (var setting in AppSettingsScanner.FindModelIds(text.ToString(), id => judgements.Catalog.Find(id) is not null))
+            {
+                var verdict = judgements.JudgeSetting(file, setting.Value);
+                found.Add((new Site(verdict?.RuleId, setting.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, file.Path, setting.Line, setting.Column, verdict?.Message ?? ""), verdict));
+            }
+        }
+
+        return found;
+    }
+
+    private static Site ToSite(Diagnostic diagnostic, Project project)
+    {
+        var position = diagnostic.Location.GetLineSpan();
+        diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model);
+        diagnostic.Properties.TryGetValue(FixData.TargetKey(0), out var target);
+        return new Site(diagnostic.Id, model ?? "", target, project.Name, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Per model: sites, projects, the most severe status, the suggested target and the price change.</summary>
+    private void Summarize(AuditReport report, List<(Site Site, Verdict? Verdict)> inventory)
+    {
+        var catalog = ModelCatalog.BuiltIn;
+        var policy = new JudgePolicy(_options.AsOf) { MonthlyInputTokens = _options.MonthlyInputTokens, MonthlyOutputTokens = _options.MonthlyOutputTokens };
+        foreach (var group in inventory.GroupBy(i => i.Site.Model, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var worst = group.OrderBy(i => Severity(i.Verdict?.RuleId)).First();
+            var summary = new ModelSummary { Model = group.Key, Status = StatusOf(worst.Verdict?.RuleId), Sites = group.Count() };
+            summary.Projects.UnionWith(group.Select(i => i.Site.Project));
+            if (worst.Verdict is { } verdict)
+            {
+                summary.ShutdownOn = verdict.Model.ShutdownOn is DateTime shutdown ? ModelCatalog.FormatDate(shutdown) : null;
+                var offer = verdict.Offers.FirstOrDefault(o => o.Target.Id == _options.FixTarget) ?? verdict.Offers.FirstOrDefault();
+                summary.Target = offer?.Target.Id;
+                if (offer is not null && catalog.Find(group.Key) is { } from)
+                {
+                    var change = PriceChange.Between(from, offer.Target, policy);
+                    summary.InputPriceChangePercent = Percent(-change.InputSaving);
+                    summary.OutputPriceChangePercent = Percent(-change.OutputSaving);
+                    summary.BlendedSavingPercent = Percent(change.BlendedSaving);
+                    summary.MonthlySavingUsd = change.MonthlySaving is double monthly ? Math.Round(monthly, 2) : null;
+                }
+            }
+
+            report.Models.Add(summary);
+        }
+    }
+
+    private static double? Percent(double? fraction) => fraction is double f ? Math.Round(f * 100, 1) : null;
+
+    private static int Severity(string? ruleId) => ruleId switch
+    {
+        RuleIds.Retired => 0,
+        RuleIds.Deprecated => 1,
+        RuleIds.Misspelled => 2,
+        RuleIds.Costlier => 3,
+        _ => 4,
+    };
+
+    public static string StatusOf(string? ruleId) => ruleId switch
+    {
+        RuleIds.Retired => "retired",
+        RuleIds.Deprecated => "deprecated",
+        RuleIds.Costlier => "costlier",
+        RuleIds.Misspelled => "misspelled",
+        _ => "fine",
+    };
+
+    /// <summary>
+    /// Runs the package's Fix All over the project: each site to the chosen target, or to its own first offer. Every
+    /// group is computed on the same texts, so its edits are collected as text changes and applied together.
+    /// </summary>
+    private async Task FixAsync(Project project, ImmutableArray<Diagnostic> diagnostics, Dictionary<DocumentId, List<TextChange>> edits, CancellationToken cancellationToken)
+    {
+        var byTarget = diagnostics
+            .Where(d => d.Id is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
+            .Select(d => (Diagnostic: d, Target: _options.FixTarget is { } chosen ? (Offers(d).Contains(chosen) ? chosen : null) : Offers(d).FirstOrDefault()))
+            .Where(x => x.Target is not null)
+            .GroupBy(x => x.Target!, StringComparer.Ordinal);
+        var provider = Fixers.OfType<UseModelCodeFixProvider>().Single();
+        foreach (var group in byTarget)
+        {
+            _progress.Report($"fixing {group.Count()} site(s) in {project.Name} -> {group.Key}");
+            if (project.Documents.FirstOrDefault() is not { } anyDocument)
+            {
+                continue;
+            }
+
+            var context = new FixAllContext(
+                anyDocument, provider, FixAllScope.Project, UseModelCodeFixProvider.EquivalenceKeyPrefix + group.Key,
+                group.Select(x => x.Diagnostic.Id).Distinct(), new KnownDiagnostics(group.Select(x => x.Diagnostic).ToImmutableArray()), cancellationToken);
+            if (await provider.GetFixAllProvider().GetFixAsync(context).ConfigureAwait(false) is not { } action)
+            {
+                continue;
+            }
+
+            foreach (var operation in await action.GetOperationsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (operation is not ApplyChangesOperation apply)
+                {
+                    continue;
+                }
+
+                foreach (var changedId in apply.ChangedSolution.GetChanges(project.Solution).GetProjectChanges().SelectMany(c => c.GetChangedDocuments().Concat(c.GetChangedAdditionalDocuments())))
+                {
+                    if (!edits.TryGetValue(changedId, out var list))
+                    {
+                        edits[changedId] = list = new List<TextChange>();
+                    }
+
+                    // Minimal changes (a syntax diff for C#), so that the groups' edits of one file do not overlap.
+                    if (apply.ChangedSolution.GetDocument(changedId) is { } changedDocument)
+                    {
+                        list.AddRange(await changedDocument.GetTextChangesAsync(project.Solution.GetDocument(changedId)!, cancellationToken).ConfigureAwait(false));
+                    }
+                    else
+                    {
+                        var before = await TextDocumentOf(project.Solution, changedId)!.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                        var after = await TextDocumentOf(apply.ChangedSolution, changedId)!.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                        list.AddRange(after.GetTextChanges(before));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The new text of every file the fixes touch (overlapping edits: the first wins; identical ones merge).</summary>
+    private static async Task<IReadOnlyList<FileChange>> ChangesAsync(Solution solution, Dictionary<DocumentId, List<TextChange>> edits, CancellationToken cancellationToken)
+    {
+        var changes = new List<FileChange>();
+        foreach (var (id, list) in edits)
+        {
+            if (TextDocumentOf(solution, id) is not { FilePath: { } path } document)
+            {
+                continue;
+            }
+
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var accepted = new List<TextChange>();
+            foreach (var change in list.Distinct().OrderBy(c => c.Span.Start))
+            {
+                if (accepted.Count == 0 || accepted[^1].Span.End <= change.Span.Start)
+                {
+                    accepted.Add(change);
+                }
+            }
+
+            changes.Add(new FileChange(path, text.ToString(), text.WithChanges(accepted).ToString()));
+        }
+
+        return changes.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static TextDocument? TextDocumentOf(Solution solution, DocumentId id) =>
+        (TextDocument?)solution.GetDocument(id) ?? solution.GetAdditionalDocument(id);
+
+    private static List<string> Offers(Diagnostic diagnostic)
+    {
+        var offers = new List<string>();
+        for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
+        {
+            offers.Add(target);
+        }
+
+        return offers;
+    }
+
+    private static ImmutableArray<T> Exported<T>(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (T)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+    /// <summary>Hands Fix All the diagnostics the audit already computed.</summary>
+    private sealed class KnownDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+            return diagnostics.Where(d => d.Location.SourceTree == tree);
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult(diagnostics.Where(d => !d.Location.IsInSource));
+    }
+}

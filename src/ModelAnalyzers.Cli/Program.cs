@@ -1,0 +1,79 @@
+using ModelAnalyzers.Cli;
+
+// model-audit: see AuditOptions.Usage and docs/cli.md.
+var (options, error) = AuditOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("model-audit: " + error);
+    Console.Error.WriteLine(AuditOptions.Usage);
+    return 2;
+}
+
+if (options.Help)
+{
+    Console.Out.WriteLine(AuditOptions.Usage);
+    return 0;
+}
+
+if (Auditor.ResolveEntry(options.Path) is not { } entry)
+{
+    Console.Error.WriteLine(Directory.Exists(options.Path)
+        ? $"model-audit: '{options.Path}' holds no single .sln, .slnx or .csproj; pass one of them"
+        : $"model-audit: '{options.Path}' does not exist");
+    return 2;
+}
+
+var progress = new Progress(Console.Error, enabled: !Console.IsErrorRedirected);
+(AuditReport report, IReadOnlyList<FileChange> changes) result;
+try
+{
+    result = await new Auditor(options, progress).RunAsync(entry, CancellationToken.None);
+}
+catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
+{
+    // No .NET SDK for MSBuild, an unreadable solution, ...
+    Console.Error.WriteLine($"model-audit: could not load '{entry}': {e.Message}");
+    return 3;
+}
+
+var (report, changes) = result;
+foreach (var failed in report.Projects.Where(p => p.Error is not null))
+{
+    Console.Error.WriteLine($"model-audit: {failed.Name}: {failed.Error}");
+}
+
+if (report.Projects.Count == 0 || report.Projects.All(p => p.Error is not null))
+{
+    Console.Error.WriteLine("model-audit: no C# project could be audited");
+    return 3;
+}
+
+using (var output = options.Output is null ? null : new StreamWriter(options.Output))
+{
+    var writer = (TextWriter?)output ?? Console.Out;
+    if (options.Fix && options.DryRun)
+    {
+        foreach (var change in changes)
+        {
+            writer.Write(UnifiedDiff.Create(Path.GetRelativePath(Path.GetDirectoryName(entry)!, change.Path).Replace('\\', '/'), change.Before, change.After));
+        }
+    }
+    else
+    {
+        Reports.Write(report, options.Format, writer, color: output is null && !Console.IsOutputRedirected);
+    }
+}
+
+if (options.Fix && !options.DryRun)
+{
+    foreach (var change in changes)
+    {
+        File.WriteAllText(change.Path, change.After);
+    }
+
+    Console.Error.WriteLine($"model-audit: fixed {changes.Count} file(s)");
+}
+
+// --fail-on: retired fails on retired; deprecated on deprecated or retired; costlier on any of the three.
+int Rank(string status) => status switch { "retired" => 1, "deprecated" => 2, "costlier" => 3, _ => int.MaxValue };
+return options.FailOn != FailOn.None && report.Models.Any(m => Rank(m.Status) <= (int)options.FailOn) ? 1 : 0;

@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis;
+using Spectre.Console;
+
+namespace ModelAnalyzers.Cli;
+
+/// <summary>The four report formats. Each is built from the same <see cref="AuditReport"/>.</summary>
+internal static class Reports
+{
+    public const string SchemaUri = "https://github.com/modelanalyzers/ModelAnalyzers/blob/main/docs/cli-report.schema.json";
+
+    public static void Write(AuditReport report, ReportFormat format, TextWriter output, bool color)
+    {
+        switch (format)
+        {
+            case ReportFormat.Markdown:
+                output.Write(Markdown(report));
+                break;
+            case ReportFormat.Json:
+                output.Write(Json(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                output.WriteLine();
+                break;
+            case ReportFormat.Sarif:
+                output.Write(Sarif(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                output.WriteLine();
+                break;
+            default:
+                Console(report, output, color);
+                break;
+        }
+    }
+
+    private static string Price(double? percent) => percent switch
+    {
+        null => "?",
+        0 => "same",
+        double p when p < 0 => $"{-p:0.#}% lower",
+        double p => $"{p:0.#}% higher",
+    };
+
+    private static string Saving(double? percent) => percent switch
+    {
+        null => "?",
+        double p when p >= 0 => $"{p:0.#}%",
+        double p => $"{p:0.#}% (costs more)",
+    };
+
+    private static string Dollars(double? value) => value switch
+    {
+        null => "",
+        double v when v >= 0 => v.ToString("$#,0.00", CultureInfo.InvariantCulture),
+        double v => "-" + (-v).ToString("$#,0.00", CultureInfo.InvariantCulture),
+    };
+
+    private static string Relative(AuditReport report, string path)
+    {
+        string root = System.IO.Path.GetDirectoryName(report.Path) ?? "";
+        return System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
+    }
+
+    private static IEnumerable<string> RuleIdsOf(AuditReport report) =>
+        report.Projects.SelectMany(p => p.Counts.Keys).Distinct().Order(StringComparer.Ordinal);
+
+    private static double? TotalMonthly(AuditReport report) =>
+        report.Models.Any(m => m.MonthlySavingUsd is not null) ? Math.Round(report.Models.Sum(m => m.MonthlySavingUsd ?? 0), 2) : null;
+
+    private static void Console(AuditReport report, TextWriter output, bool color)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        console.WriteLine($"model-audit {System.IO.Path.GetFileName(report.Path)}: {report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}");
+
+        var models = new Table().Border(TableBorder.Rounded).Title("Models");
+        foreach (var column in new[] { "Model", "Status", "Shutdown", "Sites", "Projects", "Suggested target", "Input price", "Output price", "Blended saving", "$/month" })
+        {
+            models.AddColumn(new TableColumn(column));
+        }
+
+        foreach (var m in report.Models)
+        {
+            string status = m.Status switch
+            {
+                "retired" => "[red]retired[/]",
+                "deprecated" => "[yellow]deprecated[/]",
+                "costlier" => "[blue]costlier[/]",
+                "misspelled" => "[yellow]misspelled[/]",
+                _ => "[green]fine[/]",
+            };
+            models.AddRow(Markup.Escape(m.Model), status, m.ShutdownOn ?? "", m.Sites.ToString(CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", m.Projects)),
+                Markup.Escape(m.Target ?? ""), m.Target is null ? "" : Price(m.InputPriceChangePercent), m.Target is null ? "" : Price(m.OutputPriceChangePercent),
+                m.Target is null ? "" : Saving(m.BlendedSavingPercent), Dollars(m.MonthlySavingUsd));
+        }
+
+        console.Write(models);
+
+        var rules = RuleIdsOf(report).ToList();
+        var projects = new Table().Border(TableBorder.Rounded).Title("Projects");
+        projects.AddColumn("Project");
+        rules.ForEach(r => projects.AddColumn(r));
+        projects.AddColumn("Status");
+        foreach (var p in report.Projects)
+        {
+            projects.AddRow(new[] { Markup.Escape(p.Name) }
+                .Concat(rules.Select(r => p.Counts.TryGetValue(r, out int n) ? n.ToString(CultureInfo.InvariantCulture) : ""))
+                .Append(p.Error is null ? "audited" : "[red]" + Markup.Escape("not loaded: " + p.Error) + "[/]").ToArray());
+        }
+
+        console.Write(projects);
+        if (TotalMonthly(report) is double total)
+        {
+            console.WriteLine($"Total saving at the given monthly volumes (each model as if it carried them): {Dollars(total)}/month");
+        }
+
+        foreach (var site in report.Findings)
+        {
+            console.WriteLine($"{Relative(report, site.File)}:{site.Line}:{site.Column} {site.RuleId} {site.Message}");
+        }
+    }
+
+    public static string Markdown(AuditReport report)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"## model-audit: {System.IO.Path.GetFileName(report.Path)}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}.");
+        if (TotalMonthly(report) is double total)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Saving at the given monthly volumes: **{Dollars(total)}/month**.");
+        }
+
+        text.Append("\n\n| Model | Status | Shutdown | Sites | Projects | Suggested target | Input price | Output price | Blended saving | $/month |\n");
+        text.Append("|---|---|---|---:|---|---|---|---|---|---:|\n");
+        foreach (var m in report.Models)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"| `{m.Model}` | {m.Status} | {m.ShutdownOn} | {m.Sites} | {Cell(string.Join(", ", m.Projects))} | {(m.Target is null ? "" : $"`{m.Target}`")} | {(m.Target is null ? "" : Price(m.InputPriceChangePercent))} | {(m.Target is null ? "" : Price(m.OutputPriceChangePercent))} | {(m.Target is null ? "" : Saving(m.BlendedSavingPercent))} | {Dollars(m.MonthlySavingUsd)} |\n");
+        }
+
+        var rules = RuleIdsOf(report).ToList();
+        text.Append("\n| Project | ").Append(string.Join(" | ", rules)).Append(rules.Count > 0 ? " | " : "").Append("Status |\n|---|");
+        text.Append(string.Concat(rules.Select(_ => "---:|"))).Append("---|\n");
+        foreach (var p in report.Projects)
+        {
+            text.Append("| ").Append(Cell(p.Name)).Append(" | ");
+            text.Append(string.Concat(rules.Select(r => (p.Counts.TryGetValue(r, out int n) ? n.ToString(CultureInfo.InvariantCulture) : "") + " | ")));
+            text.Append(p.Error is null ? "audited" : Cell("not loaded: " + p.Error)).Append(" |\n");
+        }
+
+        if (report.Findings.Count > 0)
+        {
+            text.Append("\n<details><summary>").Append(report.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" finding(s)</summary>\n\n| Rule | Location | Model | Message |\n|---|---|---|---|\n");
+            foreach (var site in report.Findings)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {site.RuleId} | `{Relative(report, site.File)}:{site.Line}` | `{site.Model}` | {Cell(site.Message)} |\n");
+            }
+
+            text.Append("\n</details>\n");
+        }
+
+        return text.ToString();
+
+        static string Cell(string value) => value.Replace("|", "\\|").Replace("\n", " ");
+    }
+
+    public static JsonObject Json(AuditReport report) => new()
+    {
+        ["$schema"] = SchemaUri,
+        ["tool"] = "model-audit",
+        ["version"] = typeof(Reports).Assembly.GetName().Version?.ToString(3),
+        ["path"] = report.Path,
+        ["asOf"] = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["monthlyInputTokens"] = report.MonthlyInputTokens,
+        ["monthlyOutputTokens"] = report.MonthlyOutputTokens,
+        ["totals"] = new JsonObject
+        {
+            ["models"] = report.Models.Count,
+            ["sites"] = report.Models.Sum(m => m.Sites),
+            ["findings"] = report.Findings.Count,
+            ["retired"] = report.Models.Count(m => m.Status == "retired"),
+            ["deprecated"] = report.Models.Count(m => m.Status == "deprecated"),
+            ["costlier"] = report.Models.Count(m => m.Status == "costlier"),
+            ["misspelled"] = report.Models.Count(m => m.Status == "misspelled"),
+            ["monthlySavingUsd"] = TotalMonthly(report),
+        },
+        ["models"] = new JsonArray(report.Models.Select(m => (JsonNode)new JsonObject
+        {
+            ["model"] = m.Model,
+            ["status"] = m.Status,
+            ["shutdownOn"] = m.ShutdownOn,
+            ["sites"] = m.Sites,
+            ["projects"] = new JsonArray(m.Projects.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray()),
+            ["target"] = m.Target,
+            ["inputPriceChangePercent"] = m.InputPriceChangePercent,
+            ["outputPriceChangePercent"] = m.OutputPriceChangePercent,
+            ["blendedSavingPercent"] = m.BlendedSavingPercent,
+            ["monthlySavingUsd"] = m.MonthlySavingUsd,
+        }).ToArray()),
+        ["projects"] = new JsonArray(report.Projects.Select(p => (JsonNode)new JsonObject
+        {
+            ["name"] = p.Name,
+            ["path"] = p.Path,
+            ["loaded"] = p.Error is null,
+            ["error"] = p.Error,
+            ["counts"] = new JsonObject(p.Counts.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value))),
+        }).ToArray()),
+        ["findings"] = new JsonArray(report.Findings.Select(s => (JsonNode)new JsonObject
+        {
+            ["ruleId"] = s.RuleId,
+            ["model"] = s.Model,
+            ["target"] = s.Target,
+            ["project"] = s.Project,
+            ["file"] = Relative(report, s.File),
+            ["line"] = s.Line,
+            ["column"] = s.Column,
+            ["message"] = s.Message,
+        }).ToArray()),
+    };
+
+    public static JsonObject Sarif(AuditReport report)
+    {
+        var descriptors = typeof(ModelLifecycleAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+            .SelectMany(t => ((Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+            .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        return new JsonObject
+        {
+            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(new JsonObject
+            {
+                ["tool"] = new JsonObject
+                {
+                    ["driver"] = new JsonObject
+                    {
+                        ["name"] = "model-audit",
+                        ["informationUri"] = "https://github.com/modelanalyzers/ModelAnalyzers",
+                        ["rules"] = new JsonArray(descriptors.Select(d => (JsonNode)new JsonObject
+                        {
+                            ["id"] = d.Id,
+                            ["shortDescription"] = new JsonObject { ["text"] = d.Title.ToString(CultureInfo.InvariantCulture) },
+                            ["helpUri"] = d.HelpLinkUri,
+                            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(d.DefaultSeverity) },
+                        }).ToArray()),
+                    },
+                },
+                ["results"] = new JsonArray(report.Findings.Select(s => (JsonNode)new JsonObject
+                {
+                    ["ruleId"] = s.RuleId,
+                    ["level"] = Level(descriptors.FirstOrDefault(d => d.Id == s.RuleId)?.DefaultSeverity ?? DiagnosticSeverity.Warning),
+                    ["message"] = new JsonObject { ["text"] = s.Message },
+                    ["locations"] = new JsonArray(new JsonObject
+                    {
+                        ["physicalLocation"] = new JsonObject
+                        {
+                            ["artifactLocation"] = new JsonObject { ["uri"] = Relative(report, s.File) },
+                            ["region"] = new JsonObject { ["startLine"] = s.Line, ["startColumn"] = s.Column },
+                        },
+                    }),
+                }).ToArray()),
+            }),
+        };
+
+        static string Level(DiagnosticSeverity severity) => severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "note",
+        };
+    }
+}

@@ -1,0 +1,283 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ModelAnalyzers.IntegrationTests.Infrastructure;
+using ModelAnalyzers.Tests.Infrastructure;
+
+namespace ModelAnalyzers.IntegrationTests;
+
+/// <summary>model-audit run as a user runs it (a separate process) on the demo app and on fresh projects.</summary>
+[Collection(PackageCollection.Name)]
+public sealed partial class ModelAuditTests
+{
+    private const string AsOf = "2026-11-23";
+
+    private readonly PackageFixture _package;
+
+    public ModelAuditTests(PackageFixture package) => _package = package;
+
+    private static string Demo => RepositoryFiles.PathOf("samples/DemoApp");
+
+    /// <summary>The tool built next to the tests (the test project builds it first).</summary>
+    private static string Tool { get; } = Directory.GetFiles(RepositoryFiles.PathOf("src/ModelAnalyzers.Cli/bin"), "ModelAnalyzers.Cli.dll", SearchOption.AllDirectories)
+        .OrderByDescending(File.GetLastWriteTimeUtc).First();
+
+    private static Task<CommandResult> AuditAsync(string directory, params string[] arguments) =>
+        DotNet.RunAsync(directory, new[] { Tool }.Concat(arguments).ToArray());
+
+    [Fact]
+    public async Task ConsoleTableOnTheDemoShowsEveryModelWithTargetAndSaving()
+    {
+        var started = DateTime.UtcNow;
+        var audit = await AuditAsync(Demo, ".", "--as-of", AsOf);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromMinutes(1), "the demo audit took more than a minute");
+        Assert.Matches(@"gpt-4\s+│ retired\s+│ 2026-10-23 │ 1\s+│ DemoApp\s+│ gpt-4o-mini\s+│ 99\.5% lower\s+│ 99% lower\s+│ 99\.3%", audit.Output);
+        Assert.Matches(@"gpt-6-luna\s+│ fine", audit.Output);
+        Assert.Matches(@"DemoApp\s+│ 4\s+│ 1\s+│ audited", audit.Output);
+        Assert.Contains("Program.cs:12:36 MDL0001 'gpt-4' was shut down on 2026-10-23", audit.Output);
+    }
+
+    [Fact]
+    public async Task MarkdownHasOneRowPerModelAndDollarsPerMonth()
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.md");
+        var audit = await AuditAsync(Demo, ".", "--as-of", AsOf, "--format", "markdown", "--output", output,
+            "--monthly-input-tokens", "100000000", "--monthly-output-tokens", "20000000");
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        string markdown = File.ReadAllText(output);
+        Assert.Contains("| `gpt-4` | retired | 2026-10-23 | 1 | DemoApp | `gpt-4o-mini` | 99.5% lower | 99% lower | 99.3% | $4,173.00 |", markdown);
+        Assert.Contains("| `gpt-6-luna` | fine |  | 1 | DemoApp |", markdown);
+        Assert.Contains("Saving at the given monthly volumes: **$7,720.00/month**", markdown);
+
+        // A pasteable table: every row of the model table has as many cells as its header.
+        var table = markdown.Split('\n').SkipWhile(l => !l.StartsWith("| Model |", StringComparison.Ordinal)).TakeWhile(l => l.StartsWith('|')).ToList();
+        Assert.Equal(8, table.Count);
+        Assert.All(table, row => Assert.Equal(11, UnescapedPipe().Matches(row).Count));
+    }
+
+    [Fact]
+    public async Task JsonIsValidAgainstTheDocumentedSchema()
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.json");
+        var audit = await AuditAsync(Demo, ".", "--as-of", AsOf, "--format", "json", "--output", output);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/cli-report.schema.json")));
+        Assert.Empty(SchemaCheck.Errors(schema.RootElement, report.RootElement, "$"));
+        var totals = report.RootElement.GetProperty("totals");
+        Assert.Equal((6, 5, 4, 1), (totals.GetProperty("models").GetInt32(), totals.GetProperty("findings").GetInt32(), totals.GetProperty("retired").GetInt32(), totals.GetProperty("deprecated").GetInt32()));
+        var gpt4 = report.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("model").GetString() == "gpt-4");
+        Assert.Equal("gpt-4o-mini", gpt4.GetProperty("target").GetString());
+        Assert.Equal(99.3, gpt4.GetProperty("blendedSavingPercent").GetDouble());
+    }
+
+    [Fact]
+    public async Task SarifCarriesRulesAndOneResultPerFinding()
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.sarif");
+        var audit = await AuditAsync(Demo, ".", "--as-of", AsOf, "--format", "sarif", "--output", output);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var sarif = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("MDL0001", rules);
+        Assert.Contains("MDL0004", rules);
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(5, results.Count);
+        var first = results.First(r => r.GetProperty("ruleId").GetString() == "MDL0001");
+        var location = first.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("Program.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(12, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal("warning", first.GetProperty("level").GetString());
+    }
+
+    [Theory]
+    [InlineData("retired", 1)]
+    [InlineData("deprecated", 1)]
+    [InlineData("costlier", 1)]
+    public async Task FailOnSetsTheExitCodeWhenAModelMatches(string failOn, int exitCode)
+    {
+        var audit = await AuditAsync(Demo, ".", "--as-of", AsOf, "--fail-on", failOn);
+        Assert.True(audit.ExitCode == exitCode, audit.ToString());
+    }
+
+    [Fact]
+    public async Task FailOnPassesWhenEveryModelIsCurrent()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            var client = new OpenAI.Chat.ChatClient("gpt-6-luna", Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "");
+            Console.WriteLine(client);
+            """);
+
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fail-on", "costlier");
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+    }
+
+    [Fact]
+    public async Task DryRunShowsADiffAndFixRewritesCodeAndSettingsSoTheProjectBuilds()
+    {
+        using var project = await ConsumerProject.CreateAsync(
+            _package,
+            """
+            using OpenAI.Chat;
+
+            var key = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "";
+            var retired = new ChatClient("gpt-4", key);
+            var reasoning = new ChatClient("o1", key);
+            Console.WriteLine($"{retired}{reasoning}");
+            """,
+            appSettings: """{ "OpenAI": { "ChatModel": "gpt-4" } }""");
+
+        var dryRun = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "gpt-5.6-sol", "--dry-run");
+        string unchanged = project.Read("Program.cs");
+        var fix = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "gpt-5.6-sol");
+        var build = await project.BuildAsync();
+
+        Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
+        string diff = dryRun.Output.ReplaceLineEndings("\n");
+        Assert.Contains("--- a/Program.cs\n+++ b/Program.cs\n@@ -1,6 +1,6 @@\n", diff);
+        Assert.Contains("\n-var retired = new ChatClient(\"gpt-4\", key);\n", diff);
+        Assert.Contains("\n+var retired = new ChatClient(\"gpt-5.6-sol\", key);\n", diff);
+        Assert.Contains("--- a/appsettings.json\n+++ b/appsettings.json\n", diff);
+        Assert.Contains("new ChatClient(\"gpt-4\", key)", unchanged);
+        Assert.True(fix.ExitCode == 0, fix.ToString());
+        Assert.Contains("new ChatClient(\"gpt-5.6-sol\", key)", project.Read("Program.cs"));
+        Assert.Contains("new ChatClient(\"gpt-5.6-sol\", key);\nConsole", project.Read("Program.cs").ReplaceLineEndings("\n"));
+        Assert.Equal("""{ "OpenAI": { "ChatModel": "gpt-5.6-sol" } }""", project.Read("appsettings.json"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MDL0001", build.Output);
+    }
+
+    [Fact]
+    public async Task ABrokenProjectIsReportedAndTheRestIsStillAudited()
+    {
+        using var good = await ConsumerProject.CreateAsync(_package, """
+            var client = new OpenAI.Chat.ChatClient("gpt-4", Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "");
+            Console.WriteLine(client);
+            """);
+        string broken = Path.Combine(good.Directory, "broken");
+        Directory.CreateDirectory(broken);
+        File.WriteAllText(Path.Combine(broken, "Broken.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>");
+        Assert.Equal(0, (await DotNet.RunAsync(good.Directory, "new", "sln", "--format", "sln", "-n", "Both")).ExitCode);
+        Assert.Equal(0, (await DotNet.RunAsync(good.Directory, "sln", "Both.sln", "add", "Consumer.csproj")).ExitCode);
+        AddToSolution(Path.Combine(good.Directory, "Both.sln"), "Broken", "broken/Broken.csproj");
+
+        string output = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.json");
+        var audit = await AuditAsync(good.Directory, "Both.sln", "--as-of", AsOf, "--format", "json", "--output", output);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        var projects = report.RootElement.GetProperty("projects").EnumerateArray().ToList();
+        Assert.Contains(projects, p => p.GetProperty("name").GetString() == "Consumer" && p.GetProperty("loaded").GetBoolean());
+        Assert.Contains("Broken", audit.Output); // the load failure is named on stderr
+        Assert.Equal(1, report.RootElement.GetProperty("totals").GetProperty("retired").GetInt32());
+    }
+
+    [Fact]
+    public async Task MissingPathAndBadArgumentsExitWithTwo()
+    {
+        var missing = await AuditAsync(Path.GetTempPath(), "no-such-solution.sln");
+        var bad = await AuditAsync(Path.GetTempPath(), "--format", "xml");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("does not exist", missing.Output);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--format must be console, markdown, json or sarif", bad.Output);
+    }
+
+    /// <summary>Adds a project entry by hand: `dotnet sln add` refuses a project file that does not parse.</summary>
+    private static void AddToSolution(string solution, string name, string relativePath)
+    {
+        string text = File.ReadAllText(solution);
+        string entry = $"Project(\"{{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}}\") = \"{name}\", \"{relativePath.Replace('/', '\\')}\", \"{{{Guid.NewGuid().ToString().ToUpperInvariant()}}}\"\nEndProject\n";
+        int global = text.IndexOf("Global", StringComparison.Ordinal);
+        File.WriteAllText(solution, text.Insert(global, entry));
+    }
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex UnescapedPipe();
+}
+
+/// <summary>
+/// Checks a JSON document against the subset of JSON Schema that docs/cli-report.schema.json uses: type (one or
+/// several), required, properties, additionalProperties: false, items, enum and pattern.
+/// </summary>
+internal static class SchemaCheck
+{
+    public static List<string> Errors(JsonElement schema, JsonElement value, string path)
+    {
+        var errors = new List<string>();
+        if (schema.TryGetProperty("type", out var type))
+        {
+            var allowed = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList() : new List<string> { type.GetString()! };
+            if (!allowed.Any(t => Is(t, value)))
+            {
+                errors.Add($"{path}: {value.ValueKind} is not {string.Join("/", allowed)}");
+                return errors;
+            }
+        }
+
+        if (schema.TryGetProperty("enum", out var options) && !options.EnumerateArray().Any(o => o.ToString() == value.ToString()))
+        {
+            errors.Add($"{path}: '{value}' is not one of {options}");
+        }
+
+        if (schema.TryGetProperty("pattern", out var pattern) && value.ValueKind == JsonValueKind.String && !Regex.IsMatch(value.GetString()!, pattern.GetString()!))
+        {
+            errors.Add($"{path}: '{value}' does not match {pattern}");
+        }
+
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            var properties = schema.TryGetProperty("properties", out var p) ? p : default;
+            foreach (var required in schema.TryGetProperty("required", out var r) ? r.EnumerateArray() : default)
+            {
+                if (!value.TryGetProperty(required.GetString()!, out _))
+                {
+                    errors.Add($"{path}: missing '{required}'");
+                }
+            }
+
+            foreach (var property in value.EnumerateObject())
+            {
+                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property.Name, out var propertySchema))
+                {
+                    errors.AddRange(Errors(propertySchema, property.Value, $"{path}.{property.Name}"));
+                }
+                else if (schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False)
+                {
+                    errors.Add($"{path}: unexpected property '{property.Name}'");
+                }
+            }
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))
+        {
+            int i = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                errors.AddRange(Errors(items, item, $"{path}[{i++}]"));
+            }
+        }
+
+        return errors;
+    }
+
+    private static bool Is(string type, JsonElement value) => type switch
+    {
+        "object" => value.ValueKind == JsonValueKind.Object,
+        "array" => value.ValueKind == JsonValueKind.Array,
+        "string" => value.ValueKind == JsonValueKind.String,
+        "number" => value.ValueKind == JsonValueKind.Number,
+        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+        "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+        "null" => value.ValueKind == JsonValueKind.Null,
+        _ => false,
+    };
+}
