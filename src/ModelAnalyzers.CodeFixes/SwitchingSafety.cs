@@ -36,18 +36,15 @@ internal static class SwitchingSafety
 {
     private sealed class CompilationFacts
     {
-        public CompilationFacts(SiteIndex? sites, Dictionary<IPropertySymbol, RequestOption> options, ModelCatalog catalog)
+        public CompilationFacts(SiteIndex? sites, Dictionary<IPropertySymbol, RequestOption> options)
         {
             Sites = sites;
             Options = options;
-            Catalog = catalog;
         }
 
         public SiteIndex? Sites { get; }
 
         public Dictionary<IPropertySymbol, RequestOption> Options { get; }
-
-        public ModelCatalog Catalog { get; }
     }
 
     // Fix All visits many documents of one compilation: resolve the maps and overlays once per compilation.
@@ -66,7 +63,7 @@ internal static class SwitchingSafety
             return conflicts;
         }
 
-        foreach (var link in Links.GetValue(semanticModel, m => FindLinks(m, project, cancellationToken)))
+        foreach (var link in Links.GetValue(semanticModel, m => FindLinks(m, cancellationToken)))
         {
             if (link.Request.Models.Any(m => m.Node.SyntaxTree == semanticModel.SyntaxTree && m.Node.Span == literalSpan)
                 && OptionJudge.Judge(targetModel, link.Option, link.Request.Effort) is { } finding)
@@ -97,33 +94,12 @@ internal static class SwitchingSafety
     // A Fix All asks once per site; the document's option links are found once per semantic model.
     private static readonly ConditionalWeakTable<SemanticModel, List<OptionLink>> Links = new();
 
-    private static List<OptionLink> FindLinks(SemanticModel semanticModel, Project project, CancellationToken cancellationToken)
+    private static List<OptionLink> FindLinks(SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        var links = new List<OptionLink>();
-        var facts = Facts.GetValue(semanticModel.Compilation, c => new CompilationFacts(SiteIndex.Create(c, SiteKind.Model), RequestOptionMap.Resolve(c), CatalogOf(project)));
-        if (facts.Sites is null)
-        {
-            return links;
-        }
-
-        foreach (var node in SiteWalker.Candidates(semanticModel.SyntaxTree))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (node is AssignmentExpressionSyntax assignment
-                && RequestOptionMap.CheckedPropertyNames.Contains(SiteWalker.AssignedName(assignment.Left) ?? "")
-                && semanticModel.GetOperation(assignment, cancellationToken) is { } operation
-                && RequestLinker.OptionOf(operation, facts.Options) is { Role: OptionRole.Parameter or OptionRole.OutputLimit }
-                && RequestLinker.Link(operation, facts.Options, facts.Sites, cancellationToken) is { } request)
-            {
-                var assigned = request.Assignments.FirstOrDefault(a => a.Assignment == operation);
-                if (assigned.Option is not null)
-                {
-                    links.Add(new OptionLink(assignment, assigned, request));
-                }
-            }
-        }
-
-        return links;
+        var facts = Facts.GetValue(semanticModel.Compilation, c => new CompilationFacts(SiteIndex.Create(c, SiteKind.Model), RequestOptionMap.Resolve(c)));
+        return facts.Sites is null
+            ? new List<OptionLink>()
+            : RequestLinker.LinkAll(semanticModel, facts.Options, facts.Sites, cancellationToken).Select(l => new OptionLink(l.Syntax, l.Option, l.Request)).ToList();
     }
 
     /// <summary>The built-in catalog with the project's overlays, as the analyzers see it.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.Analysis;
 using ModelAnalyzers.Judgement;
@@ -44,29 +43,12 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SemanticModelAnalysisContext context, Dictionary<IPropertySymbol, RequestOption> options, ModelJudgements judgements)
     {
-        var model = context.SemanticModel;
-        foreach (var node in SiteWalker.Candidates(model.SyntaxTree))
+        foreach (var (assignment, option, request) in RequestLinker.LinkAll(context.SemanticModel, options, judgements.Sites, context.CancellationToken))
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (node is not AssignmentExpressionSyntax assignment
-                || !RequestOptionMap.CheckedPropertyNames.Contains(SiteWalker.AssignedName(assignment.Left) ?? "")
-                || model.GetOperation(assignment, context.CancellationToken) is not { } operation
-                || RequestLinker.OptionOf(operation, options) is not { Role: OptionRole.Parameter or OptionRole.OutputLimit }
-                || RequestLinker.Link(operation, options, judgements.Sites, context.CancellationToken) is not { } request)
-            {
-                continue;
-            }
-
-            var assigned = request.Assignments.FirstOrDefault(a => a.Assignment == operation);
-            if (assigned.Option is null)
-            {
-                continue;
-            }
-
             // One report per assignment, for the first model of the request that rejects it.
             foreach (var literal in request.Models)
             {
-                if (judgements.FindModel(literal.Value) is { } info && OptionJudge.Judge(info, assigned, request.Effort) is { } finding)
+                if (judgements.FindModel(literal.Value) is { } info && OptionJudge.Judge(info, option, request.Effort) is { } finding)
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(FixKey, finding.Fix.ToString())

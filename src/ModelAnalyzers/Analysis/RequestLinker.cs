@@ -70,6 +70,28 @@ internal static class RequestLinker
         "Betalgo.Ranul.OpenAI",
     };
 
+    /// <summary>
+    /// Every option assignment in the tree that MDL0004 checks (a rejected parameter or an output limit), linked to its
+    /// request: shared by the analyzer and the switching-safe fixes, which read the same links in opposite directions.
+    /// </summary>
+    public static IEnumerable<(AssignmentExpressionSyntax Syntax, OptionAssignment Option, RequestObject Request)> LinkAll(
+        SemanticModel model, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, CancellationToken cancellationToken)
+    {
+        foreach (var node in SiteWalker.Candidates(model.SyntaxTree))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (node is AssignmentExpressionSyntax assignment
+                && RequestOptionMap.CheckedPropertyNames.Contains(SiteWalker.AssignedName(assignment.Left) ?? "")
+                && model.GetOperation(assignment, cancellationToken) is { } operation
+                && OptionOf(operation, options) is { Role: OptionRole.Parameter or OptionRole.OutputLimit }
+                && Link(operation, options, sites, cancellationToken) is { } request
+                && request.Assignments.FirstOrDefault(a => a.Assignment == operation) is { Option: not null } assigned)
+            {
+                yield return (assignment, assigned, request);
+            }
+        }
+    }
+
     /// <summary>The options property an assignment sets, when it is one of the map's.</summary>
     public static RequestOption? OptionOf(IOperation assignment, IReadOnlyDictionary<IPropertySymbol, RequestOption> options) =>
         TargetProperty(assignment) is { } property && options.TryGetValue(property.OriginalDefinition, out var option) ? option : null;
