@@ -34,6 +34,7 @@ internal sealed class AuditOptions
           --monthly-input-tokens <n>   monthly input tokens, for savings in dollars per month
           --monthly-output-tokens <n>  monthly output tokens
           --as-of <yyyy-MM-dd>         judge lifecycles at this date (default: today)
+          --no-restore                 do not run 'dotnet restore' first
           -h, --help                   show this help
 
         Exit codes: 0 done, 1 --fail-on matched, 2 usage error or missing path, 3 nothing could be loaded.
@@ -60,6 +61,9 @@ internal sealed class AuditOptions
     public DateTime AsOf { get; private set; } = DateTime.UtcNow.Date;
 
     public bool Help { get; private set; }
+
+    /// <summary>Like dotnet build, the audit restores first unless told not to (MSBuildWorkspace itself never restores).</summary>
+    public bool Restore { get; private set; } = true;
 
     /// <summary>Parses the arguments; returns the problem as text when they are not usable.</summary>
     public static (AuditOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -100,6 +104,9 @@ internal sealed class AuditOptions
                         options.FixTarget = args[++i];
                     }
 
+                    break;
+                case "--no-restore":
+                    options.Restore = false;
                     break;
                 case "--dry-run":
                     options.DryRun = true;

@@ -102,10 +102,17 @@ internal sealed class Auditor
             try
             {
                 _progress.Report($"analyzing {project.Name} ({project.DocumentIds.Count} documents)");
+                if (!IsRestored(project))
+                {
+                    // MSBuildWorkspace does not restore: without the packages the SDK types are missing and every site would look fine.
+                    result.Error = "not restored: run 'dotnet restore' first";
+                    continue;
+                }
+
                 var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
                 if (compilation is null || !compilation.References.Any())
                 {
-                    result.Error = "the project did not load (no references); run 'dotnet restore' first" + LoadErrorsOf(loadErrors, project);
+                    result.Error = "the project did not load" + LoadErrorsOf(loadErrors, project);
                     continue;
                 }
 
@@ -131,6 +138,9 @@ internal sealed class Auditor
         Summarize(report, inventory);
         return (report, await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false));
     }
+
+    private static bool IsRestored(Project project) =>
+        project.FilePath is not { } path || File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "obj", "project.assets.json"));
 
     private static string LoadErrorsOf(List<string> errors, Project project)
     {

@@ -24,6 +24,11 @@ if (Auditor.ResolveEntry(options.Path) is not { } entry)
 }
 
 var progress = new Progress(Console.Error, enabled: !Console.IsErrorRedirected);
+if (options.Restore && !await Restore.RunAsync(entry, progress))
+{
+    Console.Error.WriteLine($"model-audit: 'dotnet restore' failed for '{entry}'; projects that are not restored are reported as such");
+}
+
 (AuditReport report, IReadOnlyList<FileChange> changes) result;
 try
 {

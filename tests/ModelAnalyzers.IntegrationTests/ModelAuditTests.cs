@@ -180,6 +180,18 @@ public sealed partial class ModelAuditTests
     }
 
     [Fact]
+    public async Task AnUnrestoredProjectIsReportedNotAuditedAsFine()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """Console.WriteLine(new OpenAI.Chat.ChatClient("gpt-4", "key"));""");
+        Directory.Delete(Path.Combine(project.Directory, "obj"), recursive: true);
+
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--no-restore");
+
+        Assert.Equal(3, audit.ExitCode);
+        Assert.Contains("Consumer: not restored: run 'dotnet restore' first", audit.Output);
+    }
+
+    [Fact]
     public async Task MissingPathAndBadArgumentsExitWithTwo()
     {
         var missing = await AuditAsync(Path.GetTempPath(), "no-such-solution.sln");
