@@ -28,12 +28,13 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // No SDK referenced: register nothing, so such projects pay (almost) nothing.
-            if (ModelJudgements.Create(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+            if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
             {
                 return;
             }
 
-            start.RegisterSemanticModelAction(model => judgements.Walk(model, (literal, verdict) =>
+            var reported = ModelJudgements.NewReportedSet();
+            start.RegisterSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
             {
                 if (verdict.RuleId is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
                 {

@@ -17,13 +17,15 @@ public sealed class ModelSpellingAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (ModelJudgements.Create(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+            if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
             {
                 return;
             }
 
+            var reported = ModelJudgements.NewReportedSet();
+
             // Configuration problems are reported once, by ModelLifecycleAnalyzer.
-            start.RegisterSemanticModelAction(model => judgements.Walk(model, (literal, verdict) =>
+            start.RegisterSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
             {
                 if (verdict.RuleId == RuleIds.Misspelled)
                 {

@@ -32,7 +32,7 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
         {
             var options = RequestOptionMap.Resolve(start.Compilation);
             if (!options.Values.Any(o => o.Role is OptionRole.Parameter or OptionRole.OutputLimit)
-                || ModelJudgements.Create(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+                || ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
             {
                 return;
             }

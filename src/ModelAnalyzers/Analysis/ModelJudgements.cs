@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,14 +17,18 @@ namespace ModelAnalyzers.Analysis;
 
 /// <summary>
 /// Per-compilation state shared by the model analyzers (RS1008: none of it may live on an analyzer instance):
-/// the catalog with overlays applied, options parsed once per options object, and the literals already reported.
+/// the site index, the catalog with overlays applied and options parsed once per options object. Built once per
+/// compilation for all four analyzers (resolving the site map walks the SDK's types); what each analyzer has already
+/// reported stays its own (<see cref="NewReportedSet"/>).
 /// </summary>
 internal sealed class ModelJudgements
 {
+    // Compilation -> options -> judgements. Weak keys: an IDE makes a compilation per edit and drops the old one.
+    private static readonly ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, Holder>> Shared = new();
+
     private readonly ModelCatalog _catalog;
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, JudgePolicy> _policies = new();
-    private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> _judged = new();
     private readonly ConcurrentDictionary<string, byte> _configurationProblems = new();
 
     private ModelJudgements(SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
@@ -46,6 +51,22 @@ internal sealed class ModelJudgements
     public IReadOnlyList<OverlayProblem> OverlayProblems { get; }
 
     public IEnumerable<string> ConfigurationProblems => _configurationProblems.Keys;
+
+    /// <summary>The literals one analyzer has reported: an analyzer reports a literal once however many sites reach it.</summary>
+    public static ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> NewReportedSet() => new();
+
+    /// <summary>The compilation's judgements, built by the first analyzer that asks; null when no SDK is referenced.</summary>
+    public static ModelJudgements? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
+        Shared.GetValue(compilation, _ => new ConditionalWeakTable<AnalyzerOptions, Holder>())
+            .GetValue(options, o => new Holder(new Lazy<ModelJudgements?>(() => Create(compilation, o, CancellationToken.None))))
+            .Judgements.Value;
+
+    private sealed class Holder
+    {
+        public Holder(Lazy<ModelJudgements?> judgements) => Judgements = judgements;
+
+        public Lazy<ModelJudgements?> Judgements { get; }
+    }
 
     /// <summary>Null when the compilation references no SDK with model sites: nothing to register then.</summary>
     public static ModelJudgements? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
@@ -71,8 +92,8 @@ internal sealed class ModelJudgements
     }
 
     /// <summary>Judges every literal that reaches a model site in the tree, once per literal however many sites use it.</summary>
-    public void Walk(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict> report) =>
-        Visit(context, _judged, (literal, verdict) =>
+    public void Walk(SemanticModelAnalysisContext context, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported, Action<ModelLiteral, Verdict> report) =>
+        Visit(context, reported, (literal, verdict) =>
         {
             if (verdict is not null)
             {
