@@ -24,7 +24,8 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped per file by RegisterHandWrittenSemanticModelAction: see HandWrittenCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             // Keys pasted into appsettings leak whichever client reads them, so this check needs no SDK reference.
@@ -39,7 +40,7 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
             }
 
             var reported = new ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte>();
-            start.RegisterSemanticModelAction(model => SiteWalker.Walk(model, sites, (value, _) =>
+            start.RegisterHandWrittenSemanticModelAction(model => SiteWalker.Walk(model, sites, (value, _) =>
             {
                 foreach (var literal in ModelValueResolver.Resolve(value, model.CancellationToken))
                 {

@@ -24,7 +24,8 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped per file by RegisterHandWrittenSemanticModelAction: see HandWrittenCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             // No SDK referenced: register nothing, so such projects pay (almost) nothing.
@@ -34,7 +35,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
             }
 
             var reported = ModelJudgements.NewReportedSet();
-            start.RegisterSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
+            start.RegisterHandWrittenSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
             {
                 if (verdict.RuleId is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
                 {

@@ -14,7 +14,8 @@ public sealed class ModelSpellingAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped per file by RegisterHandWrittenSemanticModelAction: see HandWrittenCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
@@ -25,7 +26,7 @@ public sealed class ModelSpellingAnalyzer : DiagnosticAnalyzer
             var reported = ModelJudgements.NewReportedSet();
 
             // Configuration problems are reported once, by ModelLifecycleAnalyzer.
-            start.RegisterSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
+            start.RegisterHandWrittenSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
             {
                 if (verdict.RuleId == RuleIds.Misspelled)
                 {

@@ -27,7 +27,8 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped per file by RegisterHandWrittenSemanticModelAction: see HandWrittenCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             var options = RequestOptionMap.Resolve(start.Compilation);
@@ -37,7 +38,7 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSemanticModelAction(model => Analyze(model, options, judgements));
+            start.RegisterHandWrittenSemanticModelAction(model => Analyze(model, options, judgements));
         });
     }
 

@@ -11,6 +11,13 @@ if (args.Contains("--smoke"))
     return;
 }
 
+if (args.Contains("--profile-ide"))
+{
+    // The IDE case alone, repeated, for a CPU profile of one document's analysis (same dotnet-trace command).
+    Measurements.ProfileIde(repeats: 300);
+    return;
+}
+
 if (args.Contains("--profile"))
 {
     // For a CPU profile of ModelAnalyzers alone:

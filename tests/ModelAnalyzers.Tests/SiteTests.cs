@@ -244,6 +244,15 @@ public class SiteTests
         """);
 
     [Fact]
+    public async Task GeneratedFilesAreSkippedByName()
+    {
+        var test = new AnalyzerTest();
+        test.TestState.Sources.Add(("/Generated/Client.g.cs", "using OpenAI.Chat;\n\nclass G { ChatClient M(string key) => new ChatClient(\"gpt-4\", key); }\n"));
+        test.TestState.Sources.Add(("/Client.cs", "using OpenAI.Chat;\n\nclass C { ChatClient M(string key) => new ChatClient({|MDL0001:\"gpt-4\"|}, key); }\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task ProjectsWithoutTheSdkGetNothing()
     {
         var test = new AnalyzerTest

@@ -80,4 +80,77 @@ public class WrapperTests
         }
         """ + Wrappers,
         "gpt-4o-mini");
+
+    [Fact]
+    public Task PrimaryConstructorsAliasesAndCallsTheIndexCannotSeeAreSites() => AnalyzerTest.VerifyAsync(
+        """
+        using Ai = AiClient;
+
+        record AiRequest(string Prompt, string Model);
+
+        class C
+        {
+            void M(System.Func<string, string, string> ask)
+            {
+                _ = new AiRequest("hi", {|MDL0001:"gpt-4"|});
+                _ = new Ai({|MDL0001:"o1"|});
+
+                // A local function is not in the declaration index; a model-named argument still makes it a site.
+                string Local(string model) => model;
+                Local(model: {|MDL0001:"o3-mini"|});
+                ask("hi", "gpt-4"); // a delegate's parameters are arg1, arg2: not a wrapper
+            }
+        }
+        """ + Wrappers);
+
+    [Fact]
+    public Task StringAndCollectionCallsWithModelIdsAreNotWrappers() => AnalyzerTest.VerifyAsync(
+        """
+        using System;
+        using System.Collections.Generic;
+
+        class C
+        {
+            decimal M(string name)
+            {
+                var prices = new Dictionary<string, decimal>();
+                prices.Add("gpt-4", 30m);
+                _ = name.StartsWith("gpt-4", StringComparison.Ordinal) || string.Equals(name, "o1");
+                Console.WriteLine("gpt-4");
+                return prices["gpt-4"];
+            }
+        }
+        """ + Wrappers);
+
+    [Fact]
+    public async Task WrappersInAReferencedLibraryAreSites()
+    {
+        var test = new AnalyzerTest();
+        test.TestState.AdditionalProjects["Acme.Ai"].Sources.Add("""
+            namespace Acme.Ai;
+
+            public sealed class Assistant
+            {
+                public Assistant(string modelName) => Client = new OpenAI.Chat.ChatClient(modelName, "key");
+
+                public OpenAI.Chat.ChatClient Client { get; }
+
+                public static string Summarize(string text, string model) => text;
+            }
+            """);
+        test.TestState.AdditionalProjectReferences.Add("Acme.Ai");
+        test.TestCode = """
+            using Acme.Ai;
+
+            class C
+            {
+                void M()
+                {
+                    _ = new Assistant({|MDL0001:"gpt-4"|});
+                    _ = Assistant.Summarize("text", {|MDL0001:"gpt-3.5-turbo"|});
+                }
+            }
+            """;
+        await test.RunAsync();
+    }
 }

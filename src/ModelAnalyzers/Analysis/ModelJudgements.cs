@@ -31,8 +31,11 @@ internal sealed class ModelJudgements
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, JudgePolicy> _policies = new();
     private readonly ConcurrentDictionary<string, byte> _configurationProblems = new();
 
-    private ModelJudgements(SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
+    private readonly Lazy<WrapperNames> _wrappers;
+
+    private ModelJudgements(Compilation compilation, SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
     {
+        _wrappers = new Lazy<WrapperNames>(() => WrapperNames.Create(compilation));
         Sites = sites;
         _catalog = catalog;
         _options = options;
@@ -88,7 +91,7 @@ internal sealed class ModelJudgements
 
         var problems = new List<OverlayProblem>();
         var catalog = overlays.Count == 0 ? ModelCatalog.BuiltIn : CatalogOverlay.Apply(ModelCatalog.BuiltIn, overlays, problems);
-        return new ModelJudgements(sites, catalog, options.AnalyzerConfigOptionsProvider, problems);
+        return new ModelJudgements(compilation, sites, catalog, options.AnalyzerConfigOptionsProvider, problems);
     }
 
     /// <summary>Judges every literal that reaches a model site in the tree, once per literal however many sites use it.</summary>
@@ -110,7 +113,7 @@ internal sealed class ModelJudgements
         SiteWalker.Walk(context, Sites, (value, site) => JudgeValue(context, value, site.IsDeployment, knownOnly: false, seen, found));
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
-        WrapperSites.Walk(context, IsKnown, (value, isDeployment) => JudgeValue(context, value, isDeployment, knownOnly: true, seen, found));
+        WrapperSites.Walk(context, _wrappers.Value, IsKnown, (value, isDeployment) => JudgeValue(context, value, isDeployment, knownOnly: true, seen, found));
     }
 
     private bool IsKnown(string value) => _catalog.Find(value) is not null || AzureCatalog.BuiltIn.Find(value) is not null;

@@ -90,7 +90,7 @@ internal static class SiteWalker
         }
     }
 
-    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    public static string? InvokedName(ExpressionSyntax expression) => expression switch
     {
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
@@ -98,7 +98,7 @@ internal static class SiteWalker
         _ => null,
     };
 
-    private static string? TypeName(BaseObjectCreationExpressionSyntax creation) => (creation as ObjectCreationExpressionSyntax)?.Type switch
+    public static string? TypeName(BaseObjectCreationExpressionSyntax creation) => (creation as ObjectCreationExpressionSyntax)?.Type switch
     {
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
         AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,

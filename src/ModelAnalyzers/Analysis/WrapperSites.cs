@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,7 +12,9 @@ namespace ModelAnalyzers.Analysis;
 /// A team's own wrappers: outside the SDKs, a string parameter named model, modelId, modelName or deploymentName (any
 /// case), or a settable string property named Model, ModelId or ModelName, is a site when a known model id reaches it.
 /// Members of the SDK assemblies are judged by the site map alone, so SDK test factories and response types never
-/// fire. Cheap by construction: a call or assignment is bound only when its syntax holds a known id or a model-ish name.
+/// fire. Cheap by construction: a call or assignment is bound only when its syntax holds a known id or a model-ish name,
+/// and a call only when the method (or the constructed type) is one that declares a model-named parameter
+/// (<see cref="WrapperNames"/>).
 /// </summary>
 internal static class WrapperSites
 {
@@ -21,7 +24,7 @@ internal static class WrapperSites
         "OpenAI", "Azure.AI.OpenAI", "Microsoft.SemanticKernel", "Microsoft.Extensions.AI", "Betalgo.Ranul.OpenAI", "Betalgo.OpenAI", "System.ClientModel",
     };
 
-    public static void Walk(SemanticModelAnalysisContext context, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue)
+    public static void Walk(SemanticModelAnalysisContext context, WrapperNames wrappers, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue)
     {
         var model = context.SemanticModel;
         foreach (var node in SiteWalker.Candidates(model.SyntaxTree))
@@ -29,8 +32,10 @@ internal static class WrapperSites
             context.CancellationToken.ThrowIfCancellationRequested();
             switch (node)
             {
-                case InvocationExpressionSyntax invocation when MayPassModel(invocation.ArgumentList, isKnownModel):
-                case BaseObjectCreationExpressionSyntax creation when MayPassModel(creation.ArgumentList, isKnownModel):
+                case InvocationExpressionSyntax invocation when MayPassModel(invocation.ArgumentList, isKnownModel)
+                        && (wrappers.Contains(SiteWalker.InvokedName(invocation.Expression)) || HasModelNamedArgument(invocation.ArgumentList)):
+                case BaseObjectCreationExpressionSyntax creation when MayPassModel(creation.ArgumentList, isKnownModel)
+                        && (creation is ImplicitObjectCreationExpressionSyntax || wrappers.Contains(SiteWalker.TypeName(creation)) || HasModelNamedArgument(creation.ArgumentList)):
                     var operation = model.GetOperation(node, context.CancellationToken);
                     var (method, arguments) = operation switch
                     {
@@ -70,7 +75,7 @@ internal static class WrapperSites
     }
 
     /// <summary>null: not a wrapper model parameter; false: a model; true: a deployment name.</summary>
-    private static bool? ParameterKind(string name) => name.ToLowerInvariant() switch
+    public static bool? ParameterKind(string name) => name.ToLowerInvariant() switch
     {
         "model" or "modelid" or "modelname" => false,
         "deploymentname" => true,
@@ -79,6 +84,10 @@ internal static class WrapperSites
 
     private static bool IsModelPropertyName(string? name) =>
         name is not null && (name.Equals("Model", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelId", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelName", StringComparison.OrdinalIgnoreCase));
+
+    // ask(model: "gpt-4") on a delegate or a method the index does not see (a local function in a body).
+    private static bool HasModelNamedArgument(ArgumentListSyntax? list) =>
+        list is not null && list.Arguments.Any(a => a.NameColon is { } named && ParameterKind(named.Name.Identifier.ValueText) is not null);
 
     private static bool MayPassModel(ArgumentListSyntax? list, Func<string, bool> isKnownModel)
     {
@@ -105,14 +114,17 @@ internal static class WrapperSites
         ConditionalExpressionSyntax conditional => MayBeModel(conditional.WhenTrue, isKnownModel) || MayBeModel(conditional.WhenFalse, isKnownModel),
         BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) => MayBeModel(coalesce.Right, isKnownModel),
         ParenthesizedExpressionSyntax parenthesized => MayBeModel(parenthesized.Expression, isKnownModel),
-        IdentifierNameSyntax name => name.Identifier.ValueText.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0,
-        MemberAccessExpressionSyntax access => access.ToString().IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0,
+        IdentifierNameSyntax name => SaysModel(name),
+        MemberAccessExpressionSyntax access => SaysModel(access.Name) || MayBeModel(access.Expression, isKnownModel),
         _ => false,
     };
 
-    private static bool IsSdkMember(ISymbol member)
+    private static bool SaysModel(SimpleNameSyntax name) => name.Identifier.ValueText.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool IsSdkMember(ISymbol member) => IsSdkAssembly(member.ContainingAssembly?.Identity.Name ?? "");
+
+    public static bool IsSdkAssembly(string name)
     {
-        string name = member.ContainingAssembly?.Identity.Name ?? "";
         foreach (var sdk in SdkAssemblies)
         {
             // The SDK itself or one of its parts (Microsoft.SemanticKernel.Core); not a user's "OpenAIWrapper".

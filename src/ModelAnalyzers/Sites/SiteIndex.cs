@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -97,7 +98,7 @@ internal sealed class SiteIndex
         }
 
         var optionTypes = members.Keys.OfType<IPropertySymbol>().Select(p => p.ContainingType).ToList();
-        var typeNames = AliasNames(compilation).Concat(DerivedTypeNames(assemblies.Values, optionTypes));
+        var typeNames = AliasNames(compilation).Concat(DerivedTypeNames(assemblies.Values, optionTypes, kind));
         return new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members, typeNames);
     }
 
@@ -115,16 +116,22 @@ internal sealed class SiteIndex
 
     /// <summary>
     /// SDK types derived from a type with a model property (OpenAIPromptExecutionSettings : PromptExecutionSettings),
-    /// so that `new Derived { ModelId = ... }` passes the object-initializer name filter.
+    /// so that `new Derived { ModelId = ... }` passes the object-initializer name filter. Walking an SDK's types is
+    /// done once per assembly symbol and kind, not per compilation: an IDE makes a compilation per keystroke and
+    /// reuses the symbols of unchanged references (a type's base chain never changes with the compilation).
     /// </summary>
-    private static IEnumerable<string> DerivedTypeNames(IEnumerable<IAssemblySymbol> assemblies, List<INamedTypeSymbol> optionTypes)
-    {
-        if (optionTypes.Count == 0)
-        {
-            yield break;
-        }
+    private static IEnumerable<string> DerivedTypeNames(IEnumerable<IAssemblySymbol> assemblies, List<INamedTypeSymbol> optionTypes, SiteKind kind) =>
+        optionTypes.Count == 0
+            ? Enumerable.Empty<string>()
+            : assemblies.SelectMany(assembly => DerivedNamesByKind[(int)kind].GetValue(assembly, a => DerivedTypeNames(a, optionTypes)));
 
-        var stack = new Stack<INamespaceOrTypeSymbol>(assemblies.Select(a => a.GlobalNamespace));
+    private static readonly ConditionalWeakTable<IAssemblySymbol, string[]>[] DerivedNamesByKind = { new(), new() };
+
+    private static string[] DerivedTypeNames(IAssemblySymbol assembly, List<INamedTypeSymbol> optionTypes)
+    {
+        var names = new List<string>();
+        var stack = new Stack<INamespaceOrTypeSymbol>();
+        stack.Push(assembly.GlobalNamespace);
         while (stack.Count > 0)
         {
             foreach (var member in stack.Pop().GetMembers())
@@ -139,28 +146,28 @@ internal sealed class SiteIndex
                     {
                         if (optionTypes.Contains(baseType.OriginalDefinition, SymbolEqualityComparer.Default))
                         {
-                            yield return type.Name;
+                            names.Add(type.Name);
                             break;
                         }
                     }
                 }
             }
         }
+
+        return names.ToArray();
     }
 
-    private static IEnumerable<string> AliasNames(Compilation compilation)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            foreach (var directive in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
-            {
-                if (directive.Alias is { } alias)
-                {
-                    yield return alias.Name.Identifier.ValueText;
-                }
-            }
-        }
-    }
+    // Read once per tree: an edit re-reads only the edited tree.
+    private static readonly ConditionalWeakTable<SyntaxTree, string[]> AliasesByTree = new();
+
+    private static IEnumerable<string> AliasNames(Compilation compilation) =>
+        compilation.SyntaxTrees.SelectMany(tree => AliasesByTree.GetValue(tree, AliasNames));
+
+    private static string[] AliasNames(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
+            .Where(directive => directive.Alias is not null)
+            .Select(directive => directive.Alias!.Name.Identifier.ValueText)
+            .ToArray();
 
     private static bool IsSettableStringProperty(ISymbol member) =>
         member is IPropertySymbol { SetMethod: not null, Type.SpecialType: SpecialType.System_String };
