@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -123,9 +124,10 @@ internal sealed class SiteIndex
     private static IEnumerable<string> DerivedTypeNames(IEnumerable<IAssemblySymbol> assemblies, List<INamedTypeSymbol> optionTypes, SiteKind kind) =>
         optionTypes.Count == 0
             ? Enumerable.Empty<string>()
-            : assemblies.SelectMany(assembly => DerivedNamesByKind[(int)kind].GetValue(assembly, a => DerivedTypeNames(a, optionTypes)));
+            : assemblies.SelectMany(assembly => DerivedNames.GetValue(assembly, _ => new ConcurrentDictionary<SiteKind, string[]>())
+                .GetOrAdd(kind, _ => DerivedTypeNames(assembly, optionTypes)));
 
-    private static readonly ConditionalWeakTable<IAssemblySymbol, string[]>[] DerivedNamesByKind = { new(), new() };
+    private static readonly ConditionalWeakTable<IAssemblySymbol, ConcurrentDictionary<SiteKind, string[]>> DerivedNames = new();
 
     private static string[] DerivedTypeNames(IAssemblySymbol assembly, List<INamedTypeSymbol> optionTypes)
     {
