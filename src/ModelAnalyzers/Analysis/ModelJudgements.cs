@@ -32,6 +32,8 @@ internal sealed class ModelJudgements
     private readonly ConcurrentDictionary<string, byte> _configurationProblems = new();
 
     private readonly Lazy<WrapperNames> _wrappers;
+    private readonly ConditionalWeakTable<SemanticModel, OncePerModel> _byModel = new();
+    private readonly ConcurrentDictionary<(JudgePolicy Policy, string Value, bool IsDeployment), Verdict?> _verdicts = new();
 
     private ModelJudgements(Compilation compilation, SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
     {
@@ -94,46 +96,72 @@ internal sealed class ModelJudgements
         return new ModelJudgements(compilation, sites, catalog, options.AnalyzerConfigOptionsProvider, problems);
     }
 
-    /// <summary>Judges every literal that reaches a model site in the tree, once per literal however many sites use it.</summary>
-    public void Walk(SemanticModelAnalysisContext context, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported, Action<ModelLiteral, Verdict> report) =>
-        Visit(context, reported, (literal, verdict) =>
+    /// <summary>Reports every literal of the tree whose model has a finding, once per analyzer however many sites or trees reach it.</summary>
+    public void Walk(SemanticModelAnalysisContext context, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported, Action<ModelLiteral, Verdict> report)
+    {
+        foreach (var judged in JudgedLiterals(context))
         {
-            if (verdict is not null)
+            if (judged.Verdict is { } verdict && reported.TryAdd((judged.Literal.Node.SyntaxTree, judged.Literal.Node.Span), 0))
             {
-                report(literal, verdict);
+                report(judged.Literal, verdict);
             }
-        });
+        }
+    }
 
     /// <summary>Every model literal in the tree with its verdict, null when the model is fine: the model-audit inventory.</summary>
-    public void Inventory(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict?> found) =>
-        Visit(context, new ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte>(), found);
-
-    private void Visit(SemanticModelAnalysisContext context, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> seen, Action<ModelLiteral, Verdict?> found)
+    public void Inventory(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict?> found)
     {
-        SiteWalker.Walk(context, Sites, (value, site) => JudgeValue(context, value, site.IsDeployment, knownOnly: false, seen, found));
+        foreach (var judged in JudgedLiterals(context))
+        {
+            found(judged.Literal, judged.Verdict);
+        }
+    }
+
+    /// <summary>
+    /// The literals that reach a model site in the tree, each once, with their verdicts. Computed once per semantic
+    /// model for every analyzer that reports verdicts (MDL0001-3 and MDL0005 are two analyzers, one per fix family):
+    /// the driver hands all analyzers the same SemanticModel, so the walk, its value resolution and its judgements are
+    /// done once instead of once per analyzer (they were two thirds of one document's cost once its members are bound).
+    /// </summary>
+    private IReadOnlyList<JudgedLiteral> JudgedLiterals(SemanticModelAnalysisContext context) =>
+        _byModel.GetValue(context.SemanticModel, _ => new OncePerModel()).Get(() => Collect(context));
+
+    private List<JudgedLiteral> Collect(SemanticModelAnalysisContext context)
+    {
+        var found = new List<JudgedLiteral>();
+        var seen = new HashSet<(SyntaxTree Tree, TextSpan Span)>();
+        void Add(IOperation value, bool isDeployment, bool knownOnly)
+        {
+            foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
+            {
+                // A literal in another tree (a shared const) is listed by every tree that reaches it; each analyzer
+                // reports it once (Walk's reported set).
+                if ((!knownOnly || IsKnown(literal.Value)) && seen.Add((literal.Node.SyntaxTree, literal.Node.Span)))
+                {
+                    found.Add(new JudgedLiteral(literal, Judge(literal, isDeployment)));
+                }
+            }
+        }
+
+        SiteWalker.Walk(context, Sites, (value, site) => Add(value, site.IsDeployment, knownOnly: false));
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
-        WrapperSites.Walk(context, _wrappers.Value, IsKnown, (value, isDeployment) => JudgeValue(context, value, isDeployment, knownOnly: true, seen, found));
+        WrapperSites.Walk(context, _wrappers.Value, IsKnown, (value, isDeployment) => Add(value, isDeployment, knownOnly: true));
+        return found;
     }
 
     private bool IsKnown(string value) => _catalog.Find(value) is not null || AzureCatalog.BuiltIn.Find(value) is not null;
 
-    private void JudgeValue(
-        SemanticModelAnalysisContext context, IOperation value, bool isDeployment, bool knownOnly, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> seen, Action<ModelLiteral, Verdict?> found)
+    /// <summary>
+    /// Judged with the options of the file that holds the literal, whichever site reached it. Verdicts are cached per
+    /// policy and value: the same few ids recur across a project, and a near miss costs a spelling search each time.
+    /// </summary>
+    private Verdict? Judge(ModelLiteral literal, bool isDeployment)
     {
-        foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
-        {
-            if ((knownOnly && !IsKnown(literal.Value)) || !seen.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
-            {
-                continue;
-            }
-
-            // Judged with the options of the file that holds the literal, whichever site reached it.
-            var policy = PolicyFor(literal.Node.SyntaxTree);
-            found(literal, isDeployment
-                ? DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, literal.Value, policy)
-                : ModelJudge.Judge(_catalog, literal.Value, policy));
-        }
+        var policy = PolicyFor(literal.Node.SyntaxTree);
+        return _verdicts.GetOrAdd((policy, literal.Value, isDeployment), key => key.IsDeployment
+            ? DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy)
+            : ModelJudge.Judge(_catalog, key.Value, key.Policy));
     }
 
     /// <summary>Judges one model id found in a settings file, with that file's options.</summary>
@@ -145,4 +173,37 @@ internal sealed class ModelJudgements
 
     private JudgePolicy PolicyFor(SyntaxTree tree) =>
         _policies.GetOrAdd(_options.GetOptions(tree), ReadPolicy);
+
+    /// <summary>A literal at a model site and its verdict (null: the model is fine).</summary>
+    private readonly struct JudgedLiteral
+    {
+        public JudgedLiteral(ModelLiteral literal, Verdict? verdict)
+        {
+            Literal = literal;
+            Verdict = verdict;
+        }
+
+        public ModelLiteral Literal { get; }
+
+        public Verdict? Verdict { get; }
+    }
+
+    /// <summary>
+    /// Computes a tree's result once. Not a Lazy: a Lazy caches the exception of a cancelled first caller, and the
+    /// other analyzer would then throw another analysis's cancellation. Here a cancelled computation leaves nothing
+    /// behind and the next caller computes it with its own token; later callers wait instead of repeating the work.
+    /// </summary>
+    private sealed class OncePerModel
+    {
+        private readonly object _gate = new();
+        private IReadOnlyList<JudgedLiteral>? _result;
+
+        public IReadOnlyList<JudgedLiteral> Get(Func<IReadOnlyList<JudgedLiteral>> compute)
+        {
+            lock (_gate)
+            {
+                return _result ??= compute();
+            }
+        }
+    }
 }
