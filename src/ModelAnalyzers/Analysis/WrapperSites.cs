@@ -32,10 +32,11 @@ internal static class WrapperSites
             context.CancellationToken.ThrowIfCancellationRequested();
             switch (node)
             {
-                case InvocationExpressionSyntax invocation when MayPassModel(invocation.ArgumentList, isKnownModel)
-                        && (wrappers.Contains(SiteWalker.InvokedName(invocation.Expression)) || HasModelNamedArgument(invocation.ArgumentList)):
-                case BaseObjectCreationExpressionSyntax creation when MayPassModel(creation.ArgumentList, isKnownModel)
-                        && (creation is ImplicitObjectCreationExpressionSyntax || wrappers.Contains(SiteWalker.TypeName(creation)) || HasModelNamedArgument(creation.ArgumentList)):
+                // The name look-up first: it rejects almost every call, and reading the arguments costs more.
+                case InvocationExpressionSyntax invocation when (wrappers.Contains(SiteWalker.InvokedName(invocation.Expression)) || HasModelNamedArgument(invocation.ArgumentList))
+                        && MayPassModel(invocation.ArgumentList, isKnownModel):
+                case BaseObjectCreationExpressionSyntax creation when (creation is ImplicitObjectCreationExpressionSyntax || wrappers.Contains(SiteWalker.TypeName(creation)) || HasModelNamedArgument(creation.ArgumentList))
+                        && MayPassModel(creation.ArgumentList, isKnownModel):
                     var operation = model.GetOperation(node, context.CancellationToken);
                     var (method, arguments) = operation switch
                     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -8,126 +9,154 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ModelAnalyzers.Sites;
 
 /// <summary>
-/// The site map resolved against one compilation's references: symbol -> site. Built once per compilation
-/// so per-node work is a reference check on the containing assembly and one dictionary look-up.
+/// The site map resolved against one compilation's references: symbol -> site, so per-node work is a reference check
+/// on the containing assembly and one dictionary look-up. The resolved SDK part is built once per set of SDK assembly
+/// symbols, not per compilation: an IDE makes a compilation per keystroke and reuses the symbols of unchanged
+/// references, and resolving the map (walking the SDKs' types) was a fifth of one document's analysis. Only the using
+/// aliases, which come from the project's own trees, are read per compilation.
 /// </summary>
 internal sealed class SiteIndex
 {
-    private readonly HashSet<IAssemblySymbol> _sdkAssemblies;
-    private readonly Dictionary<ISymbol, List<SdkSite>> _members;
-    private readonly HashSet<string> _methodNames;
-    private readonly HashSet<string> _propertyNames;
-    private readonly HashSet<string> _constructedTypeNames;
-    private readonly HashSet<string> _initializedTypeNames;
+    private readonly ResolvedSdk _sdk;
+    private readonly HashSet<string> _aliases;
 
-    private SiteIndex(HashSet<IAssemblySymbol> sdkAssemblies, Dictionary<ISymbol, List<SdkSite>> members, IEnumerable<string> otherTypeNames)
+    private SiteIndex(ResolvedSdk sdk, HashSet<string> aliases)
     {
-        _sdkAssemblies = sdkAssemblies;
-        _members = members;
-        _methodNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary }).Select(m => m.Name));
-        _propertyNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.Name));
-
-        // A using alias can name an SDK type anything, so every alias name in the compilation is a candidate too,
-        // as are SDK types derived from a type with a model property.
-        _constructedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Constructor }).Select(m => m.ContainingType.Name));
-        _constructedTypeNames.UnionWith(otherTypeNames);
-        _initializedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.ContainingType.Name));
-        _initializedTypeNames.UnionWith(_constructedTypeNames);
+        _sdk = sdk;
+        _aliases = aliases;
     }
 
     /// <summary>
     /// Syntactic pre-filter: could `new Name { Prop = ... }` set a model property? A user's own type derived from an
     /// SDK options type is missed in an object initializer (SDK option types are used directly in practice).
     /// </summary>
-    public bool IsCandidateInitializedTypeName(string? name) => name is null || _initializedTypeNames.Contains(name);
+    public bool IsCandidateInitializedTypeName(string? name) => name is null || _sdk.InitializedTypeNames.Contains(name) || _aliases.Contains(name);
 
-    /// <summary>Syntactic pre-filter: could `new Name(...)` construct a type with a site?</summary>
-    public bool IsCandidateTypeName(string? name) => name is not null && _constructedTypeNames.Contains(name);
+    /// <summary>Syntactic pre-filter: could `new Name(...)` construct a type with a site? (A using alias can name an SDK type anything.)</summary>
+    public bool IsCandidateTypeName(string? name) => name is not null && (_sdk.ConstructedTypeNames.Contains(name) || _aliases.Contains(name));
 
     /// <summary>Syntactic pre-filter: could a call with this name be a site? (Method names cannot be aliased.)</summary>
-    public bool IsCandidateMethodName(string? name) => name is not null && _methodNames.Contains(name);
+    public bool IsCandidateMethodName(string? name) => name is not null && _sdk.MethodNames.Contains(name);
 
     /// <summary>Syntactic pre-filter: could an assignment to a member with this name be a site?</summary>
-    public bool IsCandidatePropertyName(string? name) => name is not null && _propertyNames.Contains(name);
+    public bool IsCandidatePropertyName(string? name) => name is not null && _sdk.PropertyNames.Contains(name);
 
     /// <summary>Null when the compilation references none of the SDKs, so the analyzer registers nothing.</summary>
     public static SiteIndex? Create(Compilation compilation, SiteKind kind)
     {
-        var map = SdkSiteMap.Sites.Where(s => s.Kind == kind).ToList();
-        var wanted = new HashSet<string>(map.Select(s => s.Assembly));
-        var assemblies = new Dictionary<string, IAssemblySymbol>();
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            if (wanted.Contains(assembly.Identity.Name))
-            {
-                assemblies[assembly.Identity.Name] = assembly;
-            }
-        }
-
-        if (assemblies.Count == 0)
+        var wanted = kind == SiteKind.Model ? ModelAssemblies : KeyAssemblies;
+        var assemblies = compilation.SourceModule.ReferencedAssemblySymbols
+            .Where(assembly => wanted.Contains(assembly.Identity.Name))
+            .GroupBy(assembly => assembly.Identity.Name, StringComparer.Ordinal)
+            .Select(sameName => sameName.Last()) // two versions of one SDK (extern aliases): one is judged, as before
+            .OrderBy(assembly => assembly.Identity.Name, StringComparer.Ordinal)
+            .ToArray();
+        if (assemblies.Length == 0)
         {
             return null;
         }
 
-        var members = new Dictionary<ISymbol, List<SdkSite>>(SymbolEqualityComparer.Default);
-        foreach (var site in map)
-        {
-            if (!assemblies.TryGetValue(site.Assembly, out var assembly)
-                || assembly.GetTypeByMetadataName(site.Type) is not { } type)
-            {
-                continue;
-            }
-
-            // "*" stands for every method and constructor of the type that has the parameter (extension classes).
-            foreach (var member in site.Member == "*" ? type.GetMembers() : type.GetMembers(site.Member))
-            {
-                if (site.IsProperty ? IsSettableStringProperty(member) : HasParameter(member, site))
-                {
-                    if (!members.TryGetValue(member, out var sitesOfMember))
-                    {
-                        members[member] = sitesOfMember = new List<SdkSite>();
-                    }
-
-                    sitesOfMember.Add(site);
-                }
-            }
-        }
-
-        if (members.Count == 0)
-        {
-            return null;
-        }
-
-        var optionTypes = members.Keys.OfType<IPropertySymbol>().Select(p => p.ContainingType).ToList();
-        var typeNames = AliasNames(compilation).Concat(DerivedTypeNames(assemblies.Values, optionTypes, kind));
-        return new SiteIndex(new HashSet<IAssemblySymbol>(assemblies.Values, SymbolEqualityComparer.Default), members, typeNames);
+        // Keyed by the first SDK assembly symbol; the entry is reused only while the whole set of SDK symbols is the same.
+        var byKind = Resolved.GetValue(assemblies[0], _ => new ConcurrentDictionary<SiteKind, ResolvedSdk?>());
+        var sdk = byKind.TryGetValue(kind, out var cached) && cached is not null && cached.Assemblies.SequenceEqual(assemblies, SymbolEqualityComparer.Default)
+            ? cached
+            : byKind[kind] = ResolvedSdk.Create(assemblies, kind);
+        return sdk is null ? null : new SiteIndex(sdk, new HashSet<string>(AliasNames(compilation)));
     }
+
+    private static readonly HashSet<string> ModelAssemblies = new(SdkSiteMap.Sites.Where(s => s.Kind == SiteKind.Model).Select(s => s.Assembly));
+    private static readonly HashSet<string> KeyAssemblies = new(SdkSiteMap.Sites.Where(s => s.Kind == SiteKind.ApiKey).Select(s => s.Assembly));
+    private static readonly ConditionalWeakTable<IAssemblySymbol, ConcurrentDictionary<SiteKind, ResolvedSdk?>> Resolved = new();
 
     /// <summary>The sites of a called method or constructor, or an assigned property; null when none.</summary>
     public IReadOnlyList<SdkSite>? Find(ISymbol member)
     {
         // Cheap filter first: most members in a compilation are not declared in an SDK assembly.
-        if (member.ContainingAssembly is not { } assembly || !_sdkAssemblies.Contains(assembly))
+        if (member.ContainingAssembly is not { } assembly || !_sdk.AssemblySet.Contains(assembly))
         {
             return null;
         }
 
-        return _members.TryGetValue(member.OriginalDefinition, out var sites) ? sites : null;
+        return _sdk.Members.TryGetValue(member.OriginalDefinition, out var sites) ? sites : null;
+    }
+
+    /// <summary>The site map resolved against one set of SDK assembly symbols, with the name pre-filters it implies.</summary>
+    private sealed class ResolvedSdk
+    {
+        private ResolvedSdk(IAssemblySymbol[] assemblies, Dictionary<ISymbol, List<SdkSite>> members, IEnumerable<string> derivedTypeNames)
+        {
+            Assemblies = assemblies;
+            AssemblySet = new HashSet<IAssemblySymbol>(assemblies, SymbolEqualityComparer.Default);
+            Members = members;
+            MethodNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary }).Select(m => m.Name));
+            PropertyNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.Name));
+
+            // SDK types derived from a type with a model property are candidates for construction too.
+            ConstructedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Constructor }).Select(m => m.ContainingType.Name));
+            ConstructedTypeNames.UnionWith(derivedTypeNames);
+            InitializedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.ContainingType.Name));
+            InitializedTypeNames.UnionWith(ConstructedTypeNames);
+        }
+
+        public IAssemblySymbol[] Assemblies { get; }
+
+        public HashSet<IAssemblySymbol> AssemblySet { get; }
+
+        public Dictionary<ISymbol, List<SdkSite>> Members { get; }
+
+        public HashSet<string> MethodNames { get; }
+
+        public HashSet<string> PropertyNames { get; }
+
+        public HashSet<string> ConstructedTypeNames { get; }
+
+        public HashSet<string> InitializedTypeNames { get; }
+
+        /// <summary>Null when none of the map's members exist in these SDK versions.</summary>
+        public static ResolvedSdk? Create(IAssemblySymbol[] assemblies, SiteKind kind)
+        {
+            var byName = assemblies.ToDictionary(a => a.Identity.Name);
+            var members = new Dictionary<ISymbol, List<SdkSite>>(SymbolEqualityComparer.Default);
+            foreach (var site in SdkSiteMap.Sites)
+            {
+                if (site.Kind != kind
+                    || !byName.TryGetValue(site.Assembly, out var assembly)
+                    || assembly.GetTypeByMetadataName(site.Type) is not { } type)
+                {
+                    continue;
+                }
+
+                // "*" stands for every method and constructor of the type that has the parameter (extension classes).
+                foreach (var member in site.Member == "*" ? type.GetMembers() : type.GetMembers(site.Member))
+                {
+                    if (site.IsProperty ? IsSettableStringProperty(member) : HasParameter(member, site))
+                    {
+                        if (!members.TryGetValue(member, out var sitesOfMember))
+                        {
+                            members[member] = sitesOfMember = new List<SdkSite>();
+                        }
+
+                        sitesOfMember.Add(site);
+                    }
+                }
+            }
+
+            if (members.Count == 0)
+            {
+                return null;
+            }
+
+            var optionTypes = members.Keys.OfType<IPropertySymbol>().Select(p => p.ContainingType).ToList();
+            return new ResolvedSdk(assemblies, members, DerivedTypeNames(assemblies, optionTypes));
+        }
     }
 
     /// <summary>
     /// SDK types derived from a type with a model property (OpenAIPromptExecutionSettings : PromptExecutionSettings),
-    /// so that `new Derived { ModelId = ... }` passes the object-initializer name filter. Walking an SDK's types is
-    /// done once per assembly symbol and kind, not per compilation: an IDE makes a compilation per keystroke and
-    /// reuses the symbols of unchanged references (a type's base chain never changes with the compilation).
+    /// so that `new Derived { ModelId = ... }` passes the object-initializer name filter.
     /// </summary>
-    private static IEnumerable<string> DerivedTypeNames(IEnumerable<IAssemblySymbol> assemblies, List<INamedTypeSymbol> optionTypes, SiteKind kind) =>
-        optionTypes.Count == 0
-            ? Enumerable.Empty<string>()
-            : assemblies.SelectMany(assembly => DerivedNames.GetValue(assembly, _ => new ConcurrentDictionary<SiteKind, string[]>())
-                .GetOrAdd(kind, _ => DerivedTypeNames(assembly, optionTypes)));
-
-    private static readonly ConditionalWeakTable<IAssemblySymbol, ConcurrentDictionary<SiteKind, string[]>> DerivedNames = new();
+    private static IEnumerable<string> DerivedTypeNames(IEnumerable<IAssemblySymbol> assemblies, List<INamedTypeSymbol> optionTypes) =>
+        optionTypes.Count == 0 ? Enumerable.Empty<string>() : assemblies.SelectMany(assembly => DerivedTypeNames(assembly, optionTypes));
 
     private static string[] DerivedTypeNames(IAssemblySymbol assembly, List<INamedTypeSymbol> optionTypes)
     {
