@@ -56,17 +56,20 @@ internal sealed class SiteIndex
             return null;
         }
 
-        // Keyed by the first SDK assembly symbol; the entry is reused only while the whole set of SDK symbols is the same.
-        var byKind = Resolved.GetValue(assemblies[0], _ => new ConcurrentDictionary<SiteKind, ResolvedSdk?>());
-        var sdk = byKind.TryGetValue(kind, out var cached) && cached is not null && cached.Assemblies.SequenceEqual(assemblies, SymbolEqualityComparer.Default)
-            ? cached
-            : byKind[kind] = ResolvedSdk.Create(assemblies, kind);
-        return sdk is null ? null : new SiteIndex(sdk, new HashSet<string>(AliasNames(compilation)));
+        // Keyed by the first SDK assembly symbol; the entry is reused only while the whole set of SDK symbols is the same
+        // (a set without any site is remembered too).
+        var byKind = Resolved.GetValue(assemblies[0], _ => new ConcurrentDictionary<SiteKind, (IAssemblySymbol[] Assemblies, ResolvedSdk? Sdk)>());
+        if (!byKind.TryGetValue(kind, out var entry) || !entry.Assemblies.SequenceEqual(assemblies, SymbolEqualityComparer.Default))
+        {
+            byKind[kind] = entry = (assemblies, ResolvedSdk.Create(assemblies, kind));
+        }
+
+        return entry.Sdk is null ? null : new SiteIndex(entry.Sdk, new HashSet<string>(AliasNames(compilation)));
     }
 
     private static readonly HashSet<string> ModelAssemblies = new(SdkSiteMap.Sites.Where(s => s.Kind == SiteKind.Model).Select(s => s.Assembly));
     private static readonly HashSet<string> KeyAssemblies = new(SdkSiteMap.Sites.Where(s => s.Kind == SiteKind.ApiKey).Select(s => s.Assembly));
-    private static readonly ConditionalWeakTable<IAssemblySymbol, ConcurrentDictionary<SiteKind, ResolvedSdk?>> Resolved = new();
+    private static readonly ConditionalWeakTable<IAssemblySymbol, ConcurrentDictionary<SiteKind, (IAssemblySymbol[] Assemblies, ResolvedSdk? Sdk)>> Resolved = new();
 
     /// <summary>The sites of a called method or constructor, or an assigned property; null when none.</summary>
     public IReadOnlyList<SdkSite>? Find(ISymbol member)
@@ -85,7 +88,6 @@ internal sealed class SiteIndex
     {
         private ResolvedSdk(IAssemblySymbol[] assemblies, Dictionary<ISymbol, List<SdkSite>> members, IEnumerable<string> derivedTypeNames)
         {
-            Assemblies = assemblies;
             AssemblySet = new HashSet<IAssemblySymbol>(assemblies, SymbolEqualityComparer.Default);
             Members = members;
             MethodNames = new HashSet<string>(members.Keys.Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary }).Select(m => m.Name));
@@ -97,8 +99,6 @@ internal sealed class SiteIndex
             InitializedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.ContainingType.Name));
             InitializedTypeNames.UnionWith(ConstructedTypeNames);
         }
-
-        public IAssemblySymbol[] Assemblies { get; }
 
         public HashSet<IAssemblySymbol> AssemblySet { get; }
 
