@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -8,7 +10,6 @@ using ModelAnalyzers.Analysis;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.Settings;
 using ModelAnalyzers.Sites;
-using ModelAnalyzers.Values;
 
 namespace ModelAnalyzers;
 
@@ -39,18 +40,59 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // Every OpenAI key starts with "sk-", so a compilation without "sk-" in any file holds no key, and most hold
+            // none: the walk (and the binding it needs) is skipped. All files, not just the one analyzed: a key may be a
+            // const declared in another file. Each file is searched once for the life of its tree.
+            var mayHoldKeys = new Lazy<bool>(() => start.Compilation.SyntaxTrees.Any(MayHoldKey));
             var reported = new ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte>();
-            start.RegisterHandWrittenSemanticModelAction(model => SiteWalker.Walk(model, sites, (value, _) =>
+            start.RegisterHandWrittenSemanticModelAction(model =>
             {
-                foreach (var literal in ModelValueResolver.Resolve(value, model.CancellationToken))
+                if (mayHoldKeys.Value)
                 {
-                    if (ApiKeyDetector.IsLikelyKey(literal.Value) && reported.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
-                    {
-                        model.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
-                    }
+                    WalkKeys(model, sites, reported);
                 }
-            }));
+            });
         });
+    }
+
+    private static void WalkKeys(SemanticModelAnalysisContext model, SiteIndex sites, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported) =>
+        SiteWalker.Walk(model, sites, (literal, _) =>
+        {
+            if (ApiKeyDetector.IsLikelyKey(literal.Value) && reported.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
+            {
+                model.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
+            }
+        });
+
+    private static readonly ConditionalWeakTable<SyntaxTree, object> KeyPrefixFound = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    /// <summary>Whether the tree's text has "sk-" anywhere (a vectorized search: a file of 2,000 lines takes microseconds).</summary>
+    private static bool MayHoldKey(SyntaxTree tree) => KeyPrefixFound.GetValue(tree, t => Search(t.GetText()) ? Yes : No) == Yes;
+
+    private static bool Search(SourceText text)
+    {
+        const int ChunkLength = 4096;
+        var prefix = "sk-".AsSpan();
+        var chunk = new char[ChunkLength];
+        // Chunks overlap by two characters, so a prefix across a chunk boundary is found too.
+        for (int offset = 0; offset < text.Length; offset += ChunkLength - (prefix.Length - 1))
+        {
+            int count = Math.Min(ChunkLength, text.Length - offset);
+            text.CopyTo(offset, chunk, 0, count);
+            if (chunk.AsSpan(0, count).IndexOf(prefix) >= 0)
+            {
+                return true;
+            }
+
+            if (offset + count == text.Length)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static void ReportKeysInAppSettings(AdditionalFileAnalysisContext context)

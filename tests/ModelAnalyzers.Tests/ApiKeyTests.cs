@@ -106,6 +106,29 @@ public class ApiKeyTests
         }
         """);
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task AConstKeyInAnotherFileIsReportedWhereItIsDeclared(bool acrossTheSearchChunks)
+    {
+        // The file with the site has no "sk-" in it: the analyzer must not skip it for that. The files are searched
+        // for "sk-" in chunks of 4,096 characters: one key's prefix straddles the first boundary.
+        const string declaration = "static class Secrets { public const string Key = \"";
+        string padding = acrossTheSearchChunks ? "//" + new string('x', 4095 - declaration.Length - 3) + "\n" : "";
+        var test = new CSharpAnalyzerTest<ApiKeyAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = AnalyzerTest.WithOpenAI(AnalyzerTest.LatestOpenAI),
+        };
+        test.TestState.Sources.Add(("/Client.cs", "class C { object M() => new OpenAI.OpenAIClient(Secrets.Key); }"));
+        test.TestState.Sources.Add(("/Secrets.cs", padding + $$"""static class Secrets { public const string Key = {|MDL0006:"{{Key}}"|}; }"""));
+        if (acrossTheSearchChunks)
+        {
+            Assert.Equal(4095, (padding + declaration).Length); // "sk-" at 4,095-4,097
+        }
+
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task PlaceholdersAndKeysThatReachNoKeyParameterAreSilent() => AnalyzerTest.VerifyAsync($$"""
         using System;

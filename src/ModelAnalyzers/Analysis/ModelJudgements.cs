@@ -32,12 +32,14 @@ internal sealed class ModelJudgements
     private readonly ConcurrentDictionary<string, byte> _configurationProblems = new();
 
     private readonly Lazy<WrapperNames> _wrappers;
+    private readonly Lazy<CandidateNames> _candidateNames;
     private readonly ConditionalWeakTable<SemanticModel, OncePerModel> _byModel = new();
     private readonly ConcurrentDictionary<(JudgePolicy Policy, string Value, bool IsDeployment), Verdict?> _verdicts = new();
 
     private ModelJudgements(Compilation compilation, SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
     {
         _wrappers = new Lazy<WrapperNames>(() => WrapperNames.Create(compilation));
+        _candidateNames = new Lazy<CandidateNames>(() => sites.CandidateNames.With(_wrappers.Value.CandidateNames));
         Sites = sites;
         _catalog = catalog;
         _options = options;
@@ -130,23 +132,28 @@ internal sealed class ModelJudgements
     {
         var found = new List<JudgedLiteral>();
         var seen = new HashSet<(SyntaxTree Tree, TextSpan Span)>();
-        void Add(IOperation value, bool isDeployment, bool knownOnly)
+        void Add(ModelLiteral literal, bool isDeployment, bool knownOnly)
         {
-            foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
+            // A literal in another tree (a shared const) is listed by every tree that reaches it; each analyzer
+            // reports it once (Walk's reported set).
+            if ((!knownOnly || IsKnown(literal.Value)) && seen.Add((literal.Node.SyntaxTree, literal.Node.Span)))
             {
-                // A literal in another tree (a shared const) is listed by every tree that reaches it; each analyzer
-                // reports it once (Walk's reported set).
-                if ((!knownOnly || IsKnown(literal.Value)) && seen.Add((literal.Node.SyntaxTree, literal.Node.Span)))
-                {
-                    found.Add(new JudgedLiteral(literal, Judge(literal, isDeployment)));
-                }
+                found.Add(new JudgedLiteral(literal, Judge(literal, isDeployment)));
             }
         }
 
-        SiteWalker.Walk(context, Sites, (value, site) => Add(value, site.IsDeployment, knownOnly: false));
+        // One list of candidates for both walks: the SDK sites' names and the wrappers' found in one pass.
+        var candidates = CandidateNodes.Find(context.SemanticModel.SyntaxTree, _candidateNames.Value, context.CancellationToken);
+        SiteWalker.Walk(context, Sites, candidates, (literal, site) => Add(literal, site.IsDeployment, knownOnly: false));
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
-        WrapperSites.Walk(context, _wrappers.Value, IsKnown, (value, isDeployment) => Add(value, isDeployment, knownOnly: true));
+        WrapperSites.Walk(context, _wrappers.Value, candidates, IsKnown, (value, isDeployment) =>
+        {
+            foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
+            {
+                Add(literal, isDeployment, knownOnly: true);
+            }
+        });
         return found;
     }
 

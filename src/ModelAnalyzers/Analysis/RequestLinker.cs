@@ -60,6 +60,8 @@ internal static class RequestLinker
 {
     private const int MaxDepth = 8;
 
+    private static readonly CandidateNames CheckedAssignments = new(RequestOptionMap.CheckedPropertyNames);
+
     private static readonly RequestOption ConstructorModel = new("", "", "model", OptionRole.Model);
 
     // Calls inside these assemblies pass their receiver's model along (AsIChatClient(), AsBuilder().Build(), ...).
@@ -77,7 +79,7 @@ internal static class RequestLinker
     public static IEnumerable<(AssignmentExpressionSyntax Syntax, OptionAssignment Option, RequestObject Request)> LinkAll(
         SemanticModel model, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, CancellationToken cancellationToken)
     {
-        foreach (var node in SiteWalker.Candidates(model.SyntaxTree))
+        foreach (var node in CandidateNodes.Find(model.SyntaxTree, CheckedAssignments, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (node is AssignmentExpressionSyntax assignment

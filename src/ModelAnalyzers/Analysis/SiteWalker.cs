@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ModelAnalyzers.Sites;
+using ModelAnalyzers.Values;
 
 namespace ModelAnalyzers.Analysis;
 
@@ -19,48 +20,76 @@ namespace ModelAnalyzers.Analysis;
 /// </summary>
 internal static class SiteWalker
 {
-    // The three analyzers walk the same trees: enumerating every node was the largest item of their profile, so the
-    // calls, constructions and assignments of a tree are collected once and shared. Syntax only, so the cache does not
-    // depend on a compilation; it lives as long as the tree does.
-    private static readonly ConditionalWeakTable<SyntaxTree, SyntaxNode[]> CandidateNodes = new();
+    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<ModelLiteral, SdkSite> onLiteral) =>
+        Walk(context, sites, CandidateNodes.Find(context.SemanticModel.SyntaxTree, sites.CandidateNames, context.CancellationToken), onLiteral);
 
-    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<IOperation, SdkSite> onValue)
+    /// <summary>Every literal that reaches a site of the index in the tree, with the site.</summary>
+    /// <param name="candidates">Nodes found by at least the index's names: found from the tree's words, not by visiting every node.</param>
+    /// <remarks>
+    /// A candidate's symbol is asked first (GetSymbolInfo reads the member's bound tree), and its operation only when
+    /// a value must be followed: the first GetOperation in a member builds the operation tree of the whole member,
+    /// which was most of one document's analysis once its members were bound. A string literal passed straight to
+    /// the site needs no following.
+    /// </remarks>
+    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, IEnumerable<SyntaxNode> candidates, Action<ModelLiteral, SdkSite> onLiteral)
     {
         var model = context.SemanticModel;
-        foreach (var node in Candidates(model.SyntaxTree))
+        var cancellationToken = context.CancellationToken;
+        void OnValue(IOperation value, SdkSite site)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var literal in ModelValueResolver.Resolve(value, cancellationToken))
+            {
+                onLiteral(literal, site);
+            }
+        }
+
+        foreach (var node in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
 
             // Cheap syntactic filters first; only candidates are bound.
             switch (node)
             {
                 case InvocationExpressionSyntax invocation when sites.IsCandidateMethodName(InvokedName(invocation.Expression)):
-                    if (model.GetOperation(invocation, context.CancellationToken) is IInvocationOperation call
-                        && sites.Find(call.TargetMethod) is { } methodSites)
+                    // An extension method called on its receiver is reduced; the site map knows its static form.
+                    if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+                        && sites.Find(method.ReducedFrom ?? method) is { } methodSites
+                        && !TryLiteralArguments(invocation.ArgumentList, method, methodSites, onLiteral)
+                        && model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
                     {
-                        VisitArguments(call.Arguments, methodSites, onValue);
+                        VisitArguments(call.Arguments, methodSites, OnValue);
                     }
 
                     break;
                 case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax
                         || sites.IsCandidateTypeName(TypeName(creation)):
-                    if (model.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } created
-                        && sites.Find(constructor) is { } constructorSites)
+                    if (model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol constructor
+                        && sites.Find(constructor) is { } constructorSites
+                        && !TryLiteralArguments(creation.ArgumentList, constructor, constructorSites, onLiteral)
+                        && model.GetOperation(creation, cancellationToken) is IObjectCreationOperation created)
                     {
-                        VisitArguments(created.Arguments, constructorSites, onValue);
+                        VisitArguments(created.Arguments, constructorSites, OnValue);
                     }
 
                     break;
                 // In an object initializer the created type's name filters too (binding a member body is the
                 // expensive part): { Model = ... } on a user's own Settings class is never bound.
-                case AssignmentExpressionSyntax assignment when sites.IsCandidatePropertyName(AssignedName(assignment.Left))
+                case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                        && sites.IsCandidatePropertyName(AssignedName(assignment.Left))
                         && (assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax initialized }
                             || sites.IsCandidateInitializedTypeName(TypeName(initialized))):
                     // Object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
-                    if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } set
+                    if (model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol property
                         && sites.Find(property) is { Count: > 0 } propertySites)
                     {
-                        onValue(set.Value, propertySites[0]);
+                        if (StringLiteral(assignment.Right) is { } literal)
+                        {
+                            onLiteral(literal, propertySites[0]);
+                        }
+                        else if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation } set)
+                        {
+                            OnValue(set.Value, propertySites[0]);
+                        }
                     }
 
                     break;
@@ -68,13 +97,59 @@ internal static class SiteWalker
         }
     }
 
-    /// <summary>The tree's calls, constructions and assignments, collected once per tree for every analyzer.</summary>
-    public static SyntaxNode[] Candidates(SyntaxTree tree) => CandidateNodes.GetValue(tree, CollectCandidates);
+    /// <summary>
+    /// Reports the sites' arguments from syntax when each is a string literal or left out (a default value is never
+    /// judged), so the member's operation tree is not built. False, having reported nothing, when any argument needs
+    /// its value followed or the arguments cannot be matched to parameters by position and name alone.
+    /// </summary>
+    private static bool TryLiteralArguments(ArgumentListSyntax? list, IMethodSymbol method, IReadOnlyList<SdkSite> sites, Action<ModelLiteral, SdkSite> onLiteral)
+    {
+        if (list is null || list.Arguments.Count > method.Parameters.Length || method.Parameters.Any(p => p.IsParams))
+        {
+            return false;
+        }
 
-    private static SyntaxNode[] CollectCandidates(SyntaxTree tree) =>
-        tree.GetRoot().DescendantNodes()
-            .Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax)
-            .ToArray();
+        var literals = new List<(ModelLiteral Literal, SdkSite Site)>();
+        foreach (var site in sites)
+        {
+            if (ArgumentFor(list, method, site.Parameter) is not { } argument)
+            {
+                continue;
+            }
+
+            if (StringLiteral(argument.Expression) is not { } literal)
+            {
+                return false;
+            }
+
+            literals.Add((literal, site));
+        }
+
+        foreach (var (literal, site) in literals)
+        {
+            onLiteral(literal, site);
+        }
+
+        return true;
+    }
+
+    private static ArgumentSyntax? ArgumentFor(ArgumentListSyntax list, IMethodSymbol method, string? parameter)
+    {
+        for (int i = 0; i < list.Arguments.Count; i++)
+        {
+            var argument = list.Arguments[i];
+            string? name = argument.NameColon is { } named ? named.Name.Identifier.ValueText : method.Parameters[i].Name;
+            if (name == parameter)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    private static ModelLiteral? StringLiteral(ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? new ModelLiteral(literal, literal.Token.ValueText) : null;
 
     private static void VisitArguments(ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SdkSite> sites, Action<IOperation, SdkSite> onValue)
     {

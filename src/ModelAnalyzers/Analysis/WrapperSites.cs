@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,10 +25,11 @@ internal static class WrapperSites
         "OpenAI", "Azure.AI.OpenAI", "Microsoft.SemanticKernel", "Microsoft.Extensions.AI", "Betalgo.Ranul.OpenAI", "Betalgo.OpenAI", "System.ClientModel",
     };
 
-    public static void Walk(SemanticModelAnalysisContext context, WrapperNames wrappers, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue)
+    /// <param name="candidates">Nodes found by at least <see cref="WrapperNames.CandidateNames"/>.</param>
+    public static void Walk(SemanticModelAnalysisContext context, WrapperNames wrappers, IEnumerable<SyntaxNode> candidates, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue)
     {
         var model = context.SemanticModel;
-        foreach (var node in SiteWalker.Candidates(model.SyntaxTree))
+        foreach (var node in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             switch (node)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ModelAnalyzers.Analysis;
 
 namespace ModelAnalyzers.Sites;
 
@@ -24,7 +25,11 @@ internal sealed class SiteIndex
     {
         _sdk = sdk;
         _aliases = aliases;
+        CandidateNames = new CandidateNames(sdk.MethodNames.Concat(sdk.ConstructedTypeNames).Concat(sdk.PropertyNames).Concat(aliases), implicitCreations: true);
     }
+
+    /// <summary>Every name the pre-filters below accept: what makes a node worth looking at.</summary>
+    public CandidateNames CandidateNames { get; }
 
     /// <summary>
     /// Syntactic pre-filter: could `new Name { Prop = ... }` set a model property? A user's own type derived from an

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ModelAnalyzers.Analysis;
+
+/// <summary>
+/// The names that can make a call, creation or assignment a candidate of one walk: the name it invokes, the type
+/// it constructs, the member it assigns or a named argument (<see cref="SiteWalker.InvokedName"/>,
+/// <see cref="SiteWalker.TypeName"/>, <see cref="SiteWalker.AssignedName"/>). Each walk keeps its own exact filters;
+/// these names only have to include every name they accept.
+/// </summary>
+internal sealed class CandidateNames
+{
+    public CandidateNames(IEnumerable<string> exact, IEnumerable<string>? anyCase = null, bool implicitCreations = false)
+    {
+        Exact = exact.Distinct().ToArray();
+        AnyCase = anyCase?.ToArray() ?? new string[0];
+        ImplicitCreations = implicitCreations;
+    }
+
+    /// <summary>Names matched as spelled.</summary>
+    public IReadOnlyList<string> Exact { get; }
+
+    /// <summary>Names matched in any case (the wrapper rule's model, ModelId, deploymentName...).</summary>
+    public IReadOnlyList<string> AnyCase { get; }
+
+    /// <summary>Whether every target-typed new(...) is a candidate: it names no type.</summary>
+    public bool ImplicitCreations { get; }
+
+    /// <summary>The names of two walks that share one list of candidates.</summary>
+    public CandidateNames With(CandidateNames other) =>
+        new(Exact.Concat(other.Exact), AnyCase.Concat(other.AnyCase).Distinct(System.StringComparer.OrdinalIgnoreCase), ImplicitCreations || other.ImplicitCreations);
+}
+
+/// <summary>
+/// The calls, creations and assignments of a tree that one walk's names can make candidates, found from the tree's
+/// <see cref="IdentifierIndex"/> instead of by visiting every node. In source order, outer nodes first, as a walk of
+/// the tree would list them.
+/// </summary>
+internal static class CandidateNodes
+{
+    public static List<SyntaxNode> Find(SyntaxTree tree, CandidateNames names, CancellationToken cancellationToken)
+    {
+        var index = IdentifierIndex.For(tree);
+        var root = tree.GetRoot(cancellationToken);
+        var found = new HashSet<SyntaxNode>();
+        var seen = new HashSet<int>(); // a word both exact and any-case (Model, model) is looked at once
+        foreach (string name in names.Exact)
+        {
+            foreach (int position in index.PositionsOf(name))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (seen.Add(position) && IdentifierAt(root, position) is { } token && token.ValueText == name)
+                {
+                    AddNamedBy(token, found);
+                }
+            }
+        }
+
+        foreach (string name in names.AnyCase)
+        {
+            foreach (int position in index.PositionsOfAnyCase(name))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (seen.Add(position) && IdentifierAt(root, position) is { } token && string.Equals(token.ValueText, name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    AddNamedBy(token, found);
+                }
+            }
+        }
+
+        if (names.ImplicitCreations)
+        {
+            foreach (int position in index.PositionsOf("new"))
+            {
+                var token = root.FindToken(position);
+                if (token.IsKind(SyntaxKind.NewKeyword) && token.SpanStart == position && token.Parent is ImplicitObjectCreationExpressionSyntax creation)
+                {
+                    found.Add(creation);
+                }
+            }
+        }
+
+        var ordered = found.ToList();
+        ordered.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
+        return ordered;
+    }
+
+    private static SyntaxToken? IdentifierAt(SyntaxNode root, int position)
+    {
+        // A word in a comment, a string or disabled code belongs to no token that starts where it does.
+        var token = root.FindToken(position);
+        return token.IsKind(SyntaxKind.IdentifierToken) && token.SpanStart == position ? token : null;
+    }
+
+    /// <summary>The call, creation or assignment the identifier names, or whose named argument it is.</summary>
+    private static void AddNamedBy(SyntaxToken identifier, HashSet<SyntaxNode> found)
+    {
+        if (identifier.Parent is not SimpleNameSyntax name)
+        {
+            return;
+        }
+
+        switch (name.Parent)
+        {
+            // Invoked or assigned: Name(...), x.Name(...), x?.Name(...); Name = ..., x.Name = ..., x?.Name = ...
+            case InvocationExpressionSyntax invocation when invocation.Expression == name:
+                found.Add(invocation);
+                break;
+            case AssignmentExpressionSyntax assignment when assignment.Left == name:
+                found.Add(assignment);
+                break;
+            case MemberAccessExpressionSyntax access when access.Name == name:
+                AddUsing(access, found);
+                break;
+            case MemberBindingExpressionSyntax binding when binding.Name == name:
+                AddUsing(binding, found);
+                break;
+
+            // Constructed: new Name(...), new A.B.Name(...), new alias::Name(...)
+            case ObjectCreationExpressionSyntax creation when creation.Type == name:
+                found.Add(creation);
+                break;
+            case QualifiedNameSyntax qualified when qualified.Right == name && qualified.Parent is ObjectCreationExpressionSyntax qualifiedCreation && qualifiedCreation.Type == qualified:
+                found.Add(qualifiedCreation);
+                break;
+            case AliasQualifiedNameSyntax aliased when aliased.Name == name && aliased.Parent is ObjectCreationExpressionSyntax aliasedCreation && aliasedCreation.Type == aliased:
+                found.Add(aliasedCreation);
+                break;
+
+            // A named argument: Call(model: ...), new Client(model: ...)
+            case NameColonSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } call } } }
+                when call is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax:
+                found.Add(call);
+                break;
+        }
+    }
+
+    private static void AddUsing(ExpressionSyntax member, HashSet<SyntaxNode> found)
+    {
+        switch (member.Parent)
+        {
+            case InvocationExpressionSyntax invocation when invocation.Expression == member:
+                found.Add(invocation);
+                break;
+            case AssignmentExpressionSyntax assignment when assignment.Left == member:
+                found.Add(assignment);
+                break;
+        }
+    }
+}
