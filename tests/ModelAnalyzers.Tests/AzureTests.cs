@@ -90,6 +90,31 @@ public class AzureTests
     }.RunAsync();
 
     [Fact]
+    public Task NamedArgumentsInAnyOrderAndValuesToFollowBesideLiterals() => new AnalyzerTest
+    {
+        // Literals passed straight to a site are read from syntax; a call with a site value to follow (the const
+        // local) is read from its operations instead, whole: each value is reported once either way.
+        TestCode = """
+            #pragma warning disable SKEXP0010
+            using Microsoft.SemanticKernel;
+
+            class C
+            {
+                void M(IKernelBuilder builder, string key)
+                {
+                    builder.AddAzureOpenAIChatCompletion(modelId: {|MDL0001:"gpt-4"|}, apiKey: key, endpoint: "https://acme.openai.azure.com", deploymentName: "prod-chat");
+                    const string deployment = {|MDL0001:"gpt-35-turbo"|};
+                    builder.AddAzureOpenAIChatCompletion(apiKey: key, modelId: {|MDL0001:"o1"|}, deploymentName: deployment, endpoint: "https://acme.openai.azure.com");
+                    builder.AddAzureOpenAIChatCompletion("prod-chat", "https://acme.openai.azure.com", key);
+                }
+            }
+            """,
+        ReferenceAssemblies = AnalyzerTest.WithPackages(
+            ("Microsoft.SemanticKernel.Connectors.AzureOpenAI", "1.82.0"), ("Azure.Core", "1.53.0"), ("OpenAI", "2.15.0"), ("System.ClientModel", "1.16.0"),
+            ("System.Memory.Data", "10.0.10"), ("Microsoft.Bcl.AsyncInterfaces", "10.0.3")),
+    }.RunAsync();
+
+    [Fact]
     public Task OptionsAreNotLinkedThroughADeploymentName() => new AnalyzerTest(editorConfig: "dotnet_diagnostic.MDL0002.severity = none")
     {
         TestCode = """

@@ -17,7 +17,7 @@ internal sealed class CandidateNames
 {
     public CandidateNames(IEnumerable<string> exact, IEnumerable<string>? anyCase = null, bool implicitCreations = false)
     {
-        Exact = exact.Distinct().ToArray();
+        Exact = exact.ToArray(); // a name listed twice costs a look-up: its positions are visited once (Find)
         AnyCase = anyCase?.ToArray() ?? new string[0];
         ImplicitCreations = implicitCreations;
     }
@@ -33,7 +33,7 @@ internal sealed class CandidateNames
 
     /// <summary>The names of two walks that share one list of candidates.</summary>
     public CandidateNames With(CandidateNames other) =>
-        new(Exact.Concat(other.Exact), AnyCase.Concat(other.AnyCase).Distinct(System.StringComparer.OrdinalIgnoreCase), ImplicitCreations || other.ImplicitCreations);
+        new(Exact.Concat(other.Exact), AnyCase.Concat(other.AnyCase), ImplicitCreations || other.ImplicitCreations);
 }
 
 /// <summary>
@@ -85,9 +85,10 @@ internal static class CandidateNodes
             }
         }
 
-        var ordered = found.ToList();
-        ordered.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
-        return ordered;
+        // Keys read once: a node's start is computed from its first token each time it is asked for.
+        var keyed = found.Select(node => (Start: node.SpanStart, Length: node.Span.Length, Node: node)).ToList();
+        keyed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        return keyed.ConvertAll(k => k.Node);
     }
 
     private static SyntaxToken? IdentifierAt(SyntaxNode root, int position)

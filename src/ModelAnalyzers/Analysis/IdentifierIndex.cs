@@ -68,7 +68,8 @@ internal sealed class IdentifierIndex
 
     private static IdentifierIndex Build(SourceText text)
     {
-        var words = new WordTable();
+        // About one word in six characters of C#: sized so that the arrays rarely grow.
+        var words = new WordTable(Math.Max(1024, text.Length / 6));
         var chunk = new char[ChunkLength];
         var word = new char[64];
         int wordLength = 0;
@@ -188,9 +189,15 @@ internal sealed class IdentifierIndex
     {
         private int[] _buckets = new int[1024];
         private readonly List<Word> _words = new();
-        private int[] _positions = new int[4096];
-        private int[] _nextPosition = new int[4096];
+        private int[] _positions;
+        private int[] _nextPosition;
         private int _count;
+
+        public WordTable(int expectedWords)
+        {
+            _positions = new int[expectedWords];
+            _nextPosition = new int[expectedWords];
+        }
 
         public void Add(char[] chars, int length, int position)
         {

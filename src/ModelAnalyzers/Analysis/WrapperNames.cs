@@ -45,12 +45,11 @@ internal sealed class WrapperNames
             names.UnionWith(TreeNames.GetValue(tree, DeclaredInTree));
         }
 
+        // Per assembly symbol, the answer "no wrappers" too: a project references a couple of hundred assemblies, and
+        // an IDE makes a compilation per keystroke with the same symbols.
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (!WrapperSites.IsSdkAssembly(assembly.Identity.Name) && ReferencesSdk(assembly))
-            {
-                names.UnionWith(AssemblyNames.GetValue(assembly, DeclaredInAssembly));
-            }
+            names.UnionWith(AssemblyNames.GetValue(assembly, a => !WrapperSites.IsSdkAssembly(a.Identity.Name) && ReferencesSdk(a) ? DeclaredInAssembly(a) : Array.Empty<string>()));
         }
 
         return new WrapperNames(names);

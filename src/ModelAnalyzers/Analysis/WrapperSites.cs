@@ -131,7 +131,7 @@ internal static class WrapperSites
         foreach (var sdk in SdkAssemblies)
         {
             // The SDK itself or one of its parts (Microsoft.SemanticKernel.Core); not a user's "OpenAIWrapper".
-            if (name == sdk || name.StartsWith(sdk + ".", StringComparison.Ordinal))
+            if (name.StartsWith(sdk, StringComparison.Ordinal) && (name.Length == sdk.Length || name[sdk.Length] == '.'))
             {
                 return true;
             }

@@ -25,7 +25,7 @@ internal sealed class SiteIndex
     {
         _sdk = sdk;
         _aliases = aliases;
-        CandidateNames = new CandidateNames(sdk.MethodNames.Concat(sdk.ConstructedTypeNames).Concat(sdk.PropertyNames).Concat(aliases), implicitCreations: true);
+        CandidateNames = aliases.Count == 0 ? sdk.CandidateNames : new CandidateNames(sdk.CandidateNames.Exact.Concat(aliases), implicitCreations: true);
     }
 
     /// <summary>Every name the pre-filters below accept: what makes a node worth looking at.</summary>
@@ -103,7 +103,11 @@ internal sealed class SiteIndex
             ConstructedTypeNames.UnionWith(derivedTypeNames);
             InitializedTypeNames = new HashSet<string>(members.Keys.Where(m => m is IPropertySymbol).Select(m => m.ContainingType.Name));
             InitializedTypeNames.UnionWith(ConstructedTypeNames);
+            CandidateNames = new CandidateNames(MethodNames.Union(ConstructedTypeNames).Union(PropertyNames), implicitCreations: true);
         }
+
+        /// <summary>The names of the pre-filters, without a compilation's aliases.</summary>
+        public CandidateNames CandidateNames { get; }
 
         public HashSet<IAssemblySymbol> AssemblySet { get; }
 
