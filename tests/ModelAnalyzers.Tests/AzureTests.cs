@@ -9,6 +9,11 @@ public class AzureTests
 {
     private const string Assumption = " (this assumes the deployment is named after its model; map deployment names to models in a catalog overlay)";
 
+    // The test resolver takes no nearest match, so the versions restore would pick are named for what the mirror lacks.
+    private static readonly Microsoft.CodeAnalysis.Testing.ReferenceAssemblies SemanticKernelAzure = AnalyzerTest.WithPackages(
+        ("Microsoft.SemanticKernel.Connectors.AzureOpenAI", "1.82.0"), ("Azure.Core", "1.53.0"), ("OpenAI", "2.15.0"), ("System.ClientModel", "1.16.0"),
+        ("System.Memory.Data", "10.0.10"), ("Microsoft.Bcl.AsyncInterfaces", "10.0.3"));
+
     private static AnalyzerTest Test(string source, params (string Id, string Version)[] packages) => new()
     {
         TestCode = source,
@@ -83,10 +88,7 @@ public class AzureTests
             }
             """,
         CodeActionEquivalenceKey = CodeFixes.UseModelCodeFixProvider.EquivalenceKeyPrefix + "gpt-4o-mini",
-        // The test resolver takes no nearest match, so the versions restore would pick are named for what the mirror lacks.
-        ReferenceAssemblies = AnalyzerTest.WithPackages(
-            ("Microsoft.SemanticKernel.Connectors.AzureOpenAI", "1.82.0"), ("Azure.Core", "1.53.0"), ("OpenAI", "2.15.0"), ("System.ClientModel", "1.16.0"),
-            ("System.Memory.Data", "10.0.10"), ("Microsoft.Bcl.AsyncInterfaces", "10.0.3")),
+        ReferenceAssemblies = SemanticKernelAzure,
     }.RunAsync();
 
     [Fact]
@@ -109,9 +111,7 @@ public class AzureTests
                 }
             }
             """,
-        ReferenceAssemblies = AnalyzerTest.WithPackages(
-            ("Microsoft.SemanticKernel.Connectors.AzureOpenAI", "1.82.0"), ("Azure.Core", "1.53.0"), ("OpenAI", "2.15.0"), ("System.ClientModel", "1.16.0"),
-            ("System.Memory.Data", "10.0.10"), ("Microsoft.Bcl.AsyncInterfaces", "10.0.3")),
+        ReferenceAssemblies = SemanticKernelAzure,
     }.RunAsync();
 
     [Fact]

@@ -109,11 +109,8 @@ internal static class CandidateNodes
         switch (name.Parent)
         {
             // Invoked or assigned: Name(...), x.Name(...), x?.Name(...); Name = ..., x.Name = ..., x?.Name = ...
-            case InvocationExpressionSyntax invocation when invocation.Expression == name:
-                found.Add(invocation);
-                break;
-            case AssignmentExpressionSyntax assignment when assignment.Left == name:
-                found.Add(assignment);
+            case InvocationExpressionSyntax or AssignmentExpressionSyntax:
+                AddUsing(name, found);
                 break;
             case MemberAccessExpressionSyntax access when access.Name == name:
                 AddUsing(access, found);
@@ -141,6 +138,7 @@ internal static class CandidateNodes
         }
     }
 
+    /// <summary>The call or assignment whose invoked expression or target is <paramref name="member"/>.</summary>
     private static void AddUsing(ExpressionSyntax member, HashSet<SyntaxNode> found)
     {
         switch (member.Parent)
