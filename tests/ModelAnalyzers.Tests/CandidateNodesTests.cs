@@ -12,41 +12,41 @@ namespace ModelAnalyzers.Tests;
 public class CandidateNodesTests
 {
     private const string Tricky = """
-        using Alias = Acme.ChatClient;
+        using Alias = Acme.AiClient;
         namespace Acme;
-        public class ChatClient { public ChatClient(string model = "") { } public string Model { get; set; } = ""; public ChatClient GetChatClient(string model) => this; }
+        public class AiClient { public AiClient(string model = "") { } public string Model { get; set; } = ""; public AiClient GetAiClient(string model) => this; }
         public class Uses
         {
-            // GetChatClient("gpt-4") in a comment, and new ChatClient() too
+            // GetAiClient("gpt-4") in a comment, and new AiClient() too
             /* Model = "x" */
-            private ChatClient _field = new("gpt-4");
-            private ChatClient _spaced = new /* gap */ ("gpt-4");
-            void M(ChatClient client, ChatClient? maybe, System.Func<string, int> ask)
+            private AiClient _field = new("gpt-4");
+            private AiClient _spaced = new /* gap */ ("gpt-4");
+            void M(AiClient client, AiClient? maybe, System.Func<string, int> ask)
             {
-                _ = "GetChatClient(\"gpt-4\") in a string";
-                _ = $"{client.GetChatClient("gpt-4o")} and GetChatClient in text";
-                _ = client.GetChatClient("a").GetChatClient(client.GetChatClient("b").Model);
-                _ = maybe?.GetChatClient("c");
-                _ = client.@GetChatClient("d");
-                _ = new Acme.ChatClient("e");
-                _ = new global::Acme.ChatClient("f");
+                _ = "GetAiClient(\"gpt-4\") in a string";
+                _ = $"{client.GetAiClient("gpt-4o")} and GetAiClient in text";
+                _ = client.GetAiClient("a").GetAiClient(client.GetAiClient("b").Model);
+                _ = maybe?.GetAiClient("c");
+                _ = client.@GetAiClient("d");
+                _ = new Acme.AiClient("e");
+                _ = new global::Acme.AiClient("f");
                 _ = new Alias("g");
-                _ = new ChatClient { Model = "h" };
+                _ = new AiClient { Model = "h" };
                 client.Model = "i";
                 maybe?.Model = "j";
                 _ = ask(MODEL: "k");
-                _ = new ChatClient(model: "l");
-                ChatClient implicitly = new();
+                _ = new AiClient(model: "l");
+                AiClient implicitly = new();
                 _ = new { Model = "anonymous" };
-                _ = new ChatClient[] { };
+                _ = new AiClient[] { };
         #if NEVER
-                _ = client.GetChatClient("disabled");
+                _ = client.GetAiClient("disabled");
         #endif
             }
         }
         """;
 
-    private static readonly CandidateNames Names = new(new[] { "GetChatClient", "ChatClient", "Alias", "Model" }, anyCase: new[] { "model" }, implicitCreations: true);
+    private static readonly CandidateNames Names = new(new[] { "GetAiClient", "AiClient", "Alias", "Model" }, anyCase: new[] { "model" }, implicitCreations: true);
 
     [Fact]
     public void FindsWhatAFullWalkFindsInOrder()
@@ -67,18 +67,18 @@ public class CandidateNodesTests
         var found = CandidateNodes.Find(tree, Names, CancellationToken.None).Select(n => n.ToString()).ToList();
 
         Assert.DoesNotContain(found, n => n.Contains("disabled") || n.Contains("in a string") || n.Contains("anonymous"));
-        Assert.Contains("client.GetChatClient(\"gpt-4o\")", found);
+        Assert.Contains("client.GetAiClient(\"gpt-4o\")", found);
     }
 
     [Fact]
     public void NamesMatchExactlyUnlessAnyCase()
     {
-        var tree = CSharpSyntaxTree.ParseText("class C { void M(System.Func<string, int> ask) { _ = ask(MODEL: \"k\"); getchatclient(); GetChatClient(); } void GetChatClient() { } void getchatclient() { } }");
+        var tree = CSharpSyntaxTree.ParseText("class C { void M(System.Func<string, int> ask) { _ = ask(MODEL: \"k\"); getchatclient(); GetAiClient(); } void GetAiClient() { } void getchatclient() { } }");
 
-        var exact = CandidateNodes.Find(tree, new CandidateNames(new[] { "GetChatClient", "model" }), CancellationToken.None);
+        var exact = CandidateNodes.Find(tree, new CandidateNames(new[] { "GetAiClient", "model" }), CancellationToken.None);
         var anyCase = CandidateNodes.Find(tree, new CandidateNames(new string[0], anyCase: new[] { "model" }), CancellationToken.None);
 
-        Assert.Equal(new[] { "GetChatClient()" }, exact.Select(n => n.ToString()));
+        Assert.Equal(new[] { "GetAiClient()" }, exact.Select(n => n.ToString()));
         Assert.Equal(new[] { "ask(MODEL: \"k\")" }, anyCase.Select(n => n.ToString()));
     }
 
@@ -94,12 +94,12 @@ public class CandidateNodesTests
 
         for (int i = 0; i < 40; i++)
         {
-            source.Append(' ').Append("_ = c.GetChatClient();\n");
+            source.Append(' ').Append("_ = c.GetAiClient();\n");
         }
 
-        source.Append("} C GetChatClient() => this; C Other() => this; }");
+        source.Append("} C GetAiClient() => this; C Other() => this; }");
         var tree = CSharpSyntaxTree.ParseText(source.ToString());
-        var names = new CandidateNames(new[] { "GetChatClient" });
+        var names = new CandidateNames(new[] { "GetAiClient" });
 
         var found = CandidateNodes.Find(tree, names, CancellationToken.None);
 
@@ -111,15 +111,15 @@ public class CandidateNodesTests
     public void FindsEveryOccurrenceOfAWordSeenThousandsOfTimes()
     {
         // More occurrences than the index's first arrays hold, interleaved with other words.
-        var source = new System.Text.StringBuilder("class C { C GetChatClient() => this; C Other() => this; void M(C c) {\n");
+        var source = new System.Text.StringBuilder("class C { C GetAiClient() => this; C Other() => this; void M(C c) {\n");
         for (int i = 0; i < 10_000; i++)
         {
-            source.Append(i % 3 == 0 ? "_ = c.GetChatClient();\n" : "_ = c.Other();\n");
+            source.Append(i % 3 == 0 ? "_ = c.GetAiClient();\n" : "_ = c.Other();\n");
         }
 
         var tree = CSharpSyntaxTree.ParseText(source.Append("} }").ToString());
 
-        var found = CandidateNodes.Find(tree, new CandidateNames(new[] { "GetChatClient" }), CancellationToken.None);
+        var found = CandidateNodes.Find(tree, new CandidateNames(new[] { "GetAiClient" }), CancellationToken.None);
 
         Assert.Equal(3_334, found.Count);
     }
@@ -138,7 +138,7 @@ public class CandidateNodesTests
     [Fact]
     public void HalfTypedCodeGivesNodesOrNothing()
     {
-        foreach (var source in new[] { "class C { void M() { x.GetChatClient(", "new(", "@", "class C { ChatClient c = new", "GetChatClient" })
+        foreach (var source in new[] { "class C { void M() { x.GetAiClient(", "new(", "@", "class C { AiClient c = new", "GetAiClient" })
         {
             var tree = CSharpSyntaxTree.ParseText(source);
 
