@@ -18,7 +18,7 @@ internal sealed class CandidateNames
     public CandidateNames(IEnumerable<string> exact, IEnumerable<string>? anyCase = null, bool implicitCreations = false)
     {
         Exact = exact.ToArray(); // a name listed twice costs a look-up: its positions are visited once (Find)
-        AnyCase = anyCase?.ToArray() ?? new string[0];
+        AnyCase = anyCase?.ToArray() ?? System.Array.Empty<string>();
         ImplicitCreations = implicitCreations;
     }
 
