@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,10 +27,10 @@ internal static class SiteWalker
     /// <summary>Every literal that reaches a site of the index in the tree, with the site.</summary>
     /// <param name="candidates">Nodes found by at least the index's names: found from the tree's words, not by visiting every node.</param>
     /// <remarks>
-    /// A candidate's symbol is asked first (GetSymbolInfo reads the member's bound tree), and its operation only when
-    /// a value must be followed: the first GetOperation in a member builds the operation tree of the whole member,
-    /// which was most of one document's analysis once its members were bound. A string literal passed straight to
-    /// the site needs no following.
+    /// A candidate's symbol is asked first (GetSymbolInfo reads the member's bound tree), and the values passed to
+    /// the site are read from syntax and symbols where they can be (<see cref="SyntaxValueResolver"/>): the first
+    /// GetOperation in a member builds the operation tree of the whole member, which was most of one document's
+    /// analysis once its members were bound. Operations only where a value must be followed (a local).
     /// </remarks>
     public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, IEnumerable<SyntaxNode> candidates, Action<ModelLiteral, SdkSite> onLiteral)
     {
@@ -54,7 +55,7 @@ internal static class SiteWalker
                     // An extension method called on its receiver is reduced; the site map knows its static form.
                     if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
                         && sites.Find(method.ReducedFrom ?? method) is { } methodSites
-                        && !TryLiteralArguments(invocation.ArgumentList, method, methodSites, onLiteral)
+                        && !TrySyntaxArguments(invocation.ArgumentList, method, methodSites, model, onLiteral, cancellationToken)
                         && model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
                     {
                         VisitArguments(call.Arguments, methodSites, OnValue);
@@ -65,7 +66,7 @@ internal static class SiteWalker
                         || sites.IsCandidateTypeName(TypeName(creation)):
                     if (model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol constructor
                         && sites.Find(constructor) is { } constructorSites
-                        && !TryLiteralArguments(creation.ArgumentList, constructor, constructorSites, onLiteral)
+                        && !TrySyntaxArguments(creation.ArgumentList, constructor, constructorSites, model, onLiteral, cancellationToken)
                         && model.GetOperation(creation, cancellationToken) is IObjectCreationOperation created)
                     {
                         VisitArguments(created.Arguments, constructorSites, OnValue);
@@ -82,9 +83,13 @@ internal static class SiteWalker
                     if (model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol property
                         && sites.Find(property) is { Count: > 0 } propertySites)
                     {
-                        if (StringLiteral(assignment.Right) is { } literal)
+                        var literals = new List<ModelLiteral>();
+                        if (SyntaxValueResolver.TryResolve(assignment.Right, model, literals, cancellationToken))
                         {
-                            onLiteral(literal, propertySites[0]);
+                            foreach (var literal in literals)
+                            {
+                                onLiteral(literal, propertySites[0]);
+                            }
                         }
                         else if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation } set)
                         {
@@ -98,18 +103,19 @@ internal static class SiteWalker
     }
 
     /// <summary>
-    /// Reports the sites' arguments from syntax when each is a string literal or left out (a default value is never
-    /// judged), so the member's operation tree is not built. False, having reported nothing, when any argument needs
-    /// its value followed or the arguments cannot be matched to parameters by position and name alone.
+    /// Reports the sites' arguments from syntax and symbols when each can be resolved so, or is left out (a default
+    /// value is never judged), so the member's operation tree is not built. False, having reported nothing, when any
+    /// argument needs its operation followed or the arguments cannot be matched to parameters by position and name alone.
     /// </summary>
-    private static bool TryLiteralArguments(ArgumentListSyntax? list, IMethodSymbol method, IReadOnlyList<SdkSite> sites, Action<ModelLiteral, SdkSite> onLiteral)
+    private static bool TrySyntaxArguments(ArgumentListSyntax? list, IMethodSymbol method, IReadOnlyList<SdkSite> sites, SemanticModel model, Action<ModelLiteral, SdkSite> onLiteral, CancellationToken cancellationToken)
     {
         if (list is null || list.Arguments.Count > method.Parameters.Length || method.Parameters.Any(p => p.IsParams))
         {
             return false;
         }
 
-        var literals = new List<(ModelLiteral Literal, SdkSite Site)>();
+        var literals = new List<ModelLiteral>();
+        var sitesOfLiterals = new List<SdkSite>();
         foreach (var site in sites)
         {
             if (ArgumentFor(list, method, site.Parameter) is not { } argument)
@@ -117,17 +123,20 @@ internal static class SiteWalker
                 continue;
             }
 
-            if (StringLiteral(argument.Expression) is not { } literal)
+            if (argument.RefKindKeyword.RawKind != 0 || !SyntaxValueResolver.TryResolve(argument.Expression, model, literals, cancellationToken))
             {
                 return false;
             }
 
-            literals.Add((literal, site));
+            while (sitesOfLiterals.Count < literals.Count)
+            {
+                sitesOfLiterals.Add(site);
+            }
         }
 
-        foreach (var (literal, site) in literals)
+        for (int i = 0; i < literals.Count; i++)
         {
-            onLiteral(literal, site);
+            onLiteral(literals[i], sitesOfLiterals[i]);
         }
 
         return true;
@@ -147,9 +156,6 @@ internal static class SiteWalker
 
         return null;
     }
-
-    private static ModelLiteral? StringLiteral(ExpressionSyntax expression) =>
-        expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? new ModelLiteral(literal, literal.Token.ValueText) : null;
 
     private static void VisitArguments(ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SdkSite> sites, Action<IOperation, SdkSite> onValue)
     {

@@ -32,7 +32,7 @@ internal readonly struct ModelLiteral
 internal static class ModelValueResolver
 {
     // Bounds chains like local -> local -> field so hostile code cannot make resolution expensive.
-    private const int MaxDepth = 8;
+    internal const int MaxDepth = 8;
 
     public static List<ModelLiteral> Resolve(IOperation value, CancellationToken cancellationToken)
     {
@@ -101,7 +101,7 @@ internal static class ModelValueResolver
             ? id
             : null;
 
-    private static void ResolveField(IFieldSymbol field, List<ModelLiteral> results, CancellationToken cancellationToken)
+    internal static void ResolveField(IFieldSymbol field, List<ModelLiteral> results, CancellationToken cancellationToken)
     {
         if (field.Type.SpecialType != SpecialType.System_String || !(field.IsConst || field.IsReadOnly))
         {
@@ -202,7 +202,7 @@ internal static class ModelValueResolver
     /// does not reach): string literals, the branches of ?: and switch expressions, and the fallback of ??.
     /// A constant of another shape (a concatenation) is reported as a whole.
     /// </summary>
-    private static void AddDeclared(ExpressionSyntax value, string? constant, List<ModelLiteral> results, int depth = 0)
+    internal static void AddDeclared(ExpressionSyntax value, string? constant, List<ModelLiteral> results, int depth = 0)
     {
         if (depth > MaxDepth)
         {
