@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ModelAnalyzers.Benchmarks;
@@ -23,6 +24,30 @@ internal static class Analyzers
     /// default CA rules do), which makes the compiler bind them for analysis. Our marginal cost is measured on top.
     /// </summary>
     public static ImmutableArray<DiagnosticAnalyzer> BindingFloor { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new OperationBlockAnalyzer());
+
+    /// <summary>
+    /// The least binding any symbol check of the sites needs: the symbol of each model site of the corpus and nothing
+    /// else, the sites located before the run so that finding them costs nothing. No analyzer that tells an SDK call
+    /// from a look-alike by its symbol can cost less, so its execution time bounds the time targets from below.
+    /// </summary>
+    public static ImmutableArray<DiagnosticAnalyzer> SymbolFloor(Corpus corpus)
+    {
+        var sites = new Dictionary<SyntaxTree, SyntaxNode[]>();
+        foreach (var tree in corpus.Compilation.SyntaxTrees)
+        {
+            sites[tree] = tree.GetRoot().DescendantNodes().Where(IsSite).ToArray();
+        }
+
+        return ImmutableArray.Create<DiagnosticAnalyzer>(new SiteSymbolAnalyzer(sites));
+    }
+
+    // The corpus's site shapes: client.GetChatClient(...), client.GetEmbeddingClient(...), new ChatClient(...).
+    private static bool IsSite(SyntaxNode node) => node switch
+    {
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText is "GetChatClient" or "GetEmbeddingClient",
+        ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax type } => type.Identifier.ValueText == "ChatClient",
+        _ => false,
+    };
 
     public static ImmutableArray<DiagnosticAnalyzer> BannedApi { get; } = Load("peers/bannedapi");
 
@@ -83,6 +108,34 @@ internal static class Analyzers
                 start.RegisterSemanticModelAction(_ => { });
                 start.RegisterAdditionalFileAction(_ => { });
                 start.RegisterCompilationEndAction(_ => { });
+            });
+        }
+    }
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class SiteSymbolAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("NOOP0003", "Site", "Site", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        private readonly Dictionary<SyntaxTree, SyntaxNode[]> _sites;
+
+        public SiteSymbolAnalyzer(Dictionary<SyntaxTree, SyntaxNode[]> sites) => _sites = sites;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSemanticModelAction(analysis =>
+            {
+                foreach (var site in _sites.GetValueOrDefault(analysis.SemanticModel.SyntaxTree, Array.Empty<SyntaxNode>()))
+                {
+                    // Reported, so that the run shows every site was bound to a method.
+                    if (analysis.SemanticModel.GetSymbolInfo(site, analysis.CancellationToken).Symbol is IMethodSymbol)
+                    {
+                        analysis.ReportDiagnostic(Diagnostic.Create(Rule, site.GetLocation()));
+                    }
+                }
             });
         }
     }

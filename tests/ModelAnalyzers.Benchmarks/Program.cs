@@ -18,6 +18,13 @@ if (args.Contains("--ide"))
     return;
 }
 
+if (args.Contains("--whole"))
+{
+    // Whole-compilation execution time of ModelAnalyzers beside the symbol floor: a few minutes, for before/after comparisons.
+    Measurements.Whole(files: 1000, repeats: 3);
+    return;
+}
+
 if (args.Contains("--profile-ide"))
 {
     // The IDE case alone, repeated, for a CPU profile of one document's analysis (same dotnet-trace command).
