@@ -47,28 +47,26 @@ internal static class CandidateNodes
     {
         var index = IdentifierIndex.For(tree);
         var root = tree.GetRoot(cancellationToken);
-        var found = new HashSet<SyntaxNode>();
-        var seen = new HashSet<int>(); // a word both exact and any-case (Model, model) is looked at once
+        var found = new List<SyntaxNode>();
+
+        // Each word's positions are looked at once (a name listed twice, or both exact and any-case: Model, model);
+        // deduplicated by word, a handful, rather than by position, thousands in a long file.
+        var visited = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (string name in names.Exact)
         {
-            foreach (int position in index.PositionsOf(name))
+            if (visited.Add(name))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (seen.Add(position) && IdentifierAt(root, position) is { } token && token.ValueText == name)
-                {
-                    AddNamedBy(token, found);
-                }
+                AddNamedByWord(index, root, name, found, cancellationToken);
             }
         }
 
         foreach (string name in names.AnyCase)
         {
-            foreach (int position in index.PositionsOfAnyCase(name))
+            foreach (string word in index.WordsEqualIgnoringCase(name))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (seen.Add(position) && IdentifierAt(root, position) is { } token && string.Equals(token.ValueText, name, System.StringComparison.OrdinalIgnoreCase))
+                if (visited.Add(word))
                 {
-                    AddNamedBy(token, found);
+                    AddNamedByWord(index, root, word, found, cancellationToken);
                 }
             }
         }
@@ -85,10 +83,56 @@ internal static class CandidateNodes
             }
         }
 
+        return InSourceOrder(found);
+    }
+
+    private static void AddNamedByWord(IdentifierIndex index, SyntaxNode root, string word, List<SyntaxNode> found, CancellationToken cancellationToken)
+    {
+        foreach (int position in index.PositionsOf(word))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (IdentifierAt(root, position) is { } token && token.ValueText == word)
+            {
+                AddNamedBy(token, found);
+            }
+        }
+    }
+
+    /// <summary>Sorted by start, outer nodes first, each node once (a call is found by its name and by a named argument).</summary>
+    private static List<SyntaxNode> InSourceOrder(List<SyntaxNode> found)
+    {
         // Keys read once: a node's start is computed from its first token each time it is asked for.
-        var keyed = found.Select(node => (Start: node.SpanStart, Length: node.Span.Length, Node: node)).ToList();
+        var keyed = new List<(int Start, int Length, SyntaxNode Node)>(found.Count);
+        foreach (var node in found)
+        {
+            keyed.Add((node.SpanStart, node.Span.Length, node));
+        }
+
         keyed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        return keyed.ConvertAll(k => k.Node);
+        var ordered = new List<SyntaxNode>(keyed.Count);
+        for (int i = 0; i < keyed.Count; i++)
+        {
+            if (!SameNodeEarlier(keyed, i))
+            {
+                ordered.Add(keyed[i].Node);
+            }
+        }
+
+        return ordered;
+    }
+
+    // Duplicates sort next to each other: only the entries of the same span before i can be the same node.
+    private static bool SameNodeEarlier(List<(int Start, int Length, SyntaxNode Node)> keyed, int i)
+    {
+        for (int j = i - 1; j >= 0 && keyed[j].Start == keyed[i].Start && keyed[j].Length == keyed[i].Length; j--)
+        {
+            if (keyed[j].Node == keyed[i].Node)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SyntaxToken? IdentifierAt(SyntaxNode root, int position)
@@ -99,7 +143,7 @@ internal static class CandidateNodes
     }
 
     /// <summary>The call, creation or assignment the identifier names, or whose named argument it is.</summary>
-    private static void AddNamedBy(SyntaxToken identifier, HashSet<SyntaxNode> found)
+    private static void AddNamedBy(SyntaxToken identifier, List<SyntaxNode> found)
     {
         if (identifier.Parent is not SimpleNameSyntax name)
         {
@@ -139,7 +183,7 @@ internal static class CandidateNodes
     }
 
     /// <summary>The call or assignment whose invoked expression or target is <paramref name="member"/>.</summary>
-    private static void AddUsing(ExpressionSyntax member, HashSet<SyntaxNode> found)
+    private static void AddUsing(ExpressionSyntax member, List<SyntaxNode> found)
     {
         switch (member.Parent)
         {

@@ -42,18 +42,15 @@ internal sealed class IdentifierIndex
     /// <summary>The start of every word spelled exactly <paramref name="name"/> (for a verbatim @name, where its @ is).</summary>
     public IEnumerable<int> PositionsOf(string name) => _first.TryGetValue(name, out int first) ? Chain(first) : Array.Empty<int>();
 
-    /// <summary>The start of every word spelled <paramref name="name"/> in any case.</summary>
-    public IEnumerable<int> PositionsOfAnyCase(string name)
+    /// <summary>The words of the tree spelled <paramref name="name"/> in any case (model, Model, MODEL).</summary>
+    public IEnumerable<string> WordsEqualIgnoringCase(string name)
     {
         // A file has a few hundred distinct words, so looking at each is cheaper than indexing them twice.
-        foreach (var word in _first)
+        foreach (string word in _first.Keys)
         {
-            if (string.Equals(word.Key, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(word, name, StringComparison.OrdinalIgnoreCase))
             {
-                foreach (int position in Chain(word.Value))
-                {
-                    yield return position;
-                }
+                yield return word;
             }
         }
     }
