@@ -137,17 +137,23 @@ internal static class Measurements
             var result = compilation.WithAnalyzers(analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             walls.Add(watch.Elapsed.TotalMilliseconds);
             executions.Add(result.AnalyzerTelemetryInfo.Values.Sum(t => t.ExecutionTime.TotalMilliseconds));
-            foreach (var (analyzer, telemetry) in result.AnalyzerTelemetryInfo)
-            {
-                string name = analyzer.GetType().Name;
-                (perAnalyzer.TryGetValue(name, out var list) ? list : perAnalyzer[name] = new List<double>()).Add(telemetry.ExecutionTime.TotalMilliseconds);
-            }
-
+            AddPerAnalyzer(perAnalyzer, result.AnalyzerTelemetryInfo);
             diagnostics = result.GetAllDiagnostics().Length;
         }
 
-        return (Median(walls), Median(executions), diagnostics, perAnalyzer.ToDictionary(p => p.Key, p => Median(p.Value)));
+        return (Median(walls), Median(executions), diagnostics, Medians(perAnalyzer));
     }
+
+    private static void AddPerAnalyzer(Dictionary<string, List<double>> perAnalyzer, IEnumerable<KeyValuePair<DiagnosticAnalyzer, Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo>> telemetry)
+    {
+        foreach (var (analyzer, info) in telemetry)
+        {
+            string name = analyzer.GetType().Name;
+            (perAnalyzer.TryGetValue(name, out var list) ? list : perAnalyzer[name] = new List<double>()).Add(info.ExecutionTime.TotalMilliseconds);
+        }
+    }
+
+    private static Dictionary<string, double> Medians(Dictionary<string, List<double>> perAnalyzer) => perAnalyzer.ToDictionary(p => p.Key, p => Median(p.Value));
 
     /// <summary>
     /// Runs before the IDE case's measured runs. An IDE runs the analyzers on every edit for as long as it is open, so
@@ -200,16 +206,12 @@ internal static class Measurements
 
             walls.Add(watch.Elapsed.TotalMilliseconds);
             executions.Add(ours.Sum(t => t.Value.ExecutionTime.TotalMilliseconds));
-            foreach (var (analyzer, telemetry) in ours)
-            {
-                string name = analyzer.GetType().Name;
-                (perAnalyzer.TryGetValue(name, out var list) ? list : perAnalyzer[name] = new List<double>()).Add(telemetry.ExecutionTime.TotalMilliseconds);
-            }
+            AddPerAnalyzer(perAnalyzer, ours);
 
             diagnostics = result.GetAllDiagnostics().Length;
         }
 
-        return (Median(walls), Median(executions), diagnostics, perAnalyzer.ToDictionary(p => p.Key, p => Median(p.Value)), cold);
+        return (Median(walls), Median(executions), diagnostics, Medians(perAnalyzer), cold);
     }
 
     private static (double Wall, double AllocatedMB, int Fixed) FixAll(int files, int sitesPerFile)
