@@ -10,11 +10,14 @@ The CSV is the project's sourced fact table; this script only reshapes it:
     becomes the first id it names, and the prose is kept in replacementNote;
   * ids that OpenAI names as replacements but that the table has no row for get a minimal row
     (kind only, no prices) so that every replacement resolves inside the catalog;
-  * a dated snapshot ("gpt-4o-2024-08-06", "gpt-4-0613") records the alias it belongs to.
+  * a dated snapshot ("gpt-4o-2024-08-06", "gpt-4-0613") records the alias it belongs to;
+  * each general-purpose model gets a capability tier (entry, mid, flagship, top) from OpenAI's naming, its
+    release date (from its dated snapshots, or from the reference's notes) and, for audio, its task;
+  * the findings of the reference's section 7 (after the table) are folded in, each marked with its source.
 """
 import csv, json, os, re, sys
 
-AS_OF = "2026-11-23"
+AS_OF = "2026-12-04"
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "reference", "openai-models.csv")
@@ -77,6 +80,132 @@ def snapshot_of(model_id):
     m = re.fullmatch(r"(.+?)-(\d{4}-\d{2}-\d{2}|\d{4})", model_id)
     return m.group(1) if m and m.group(1) in ids else None
 
+# --- Section 7 of shared/reference/openai-models.md (found after the table, 2026-12-04): second-hand, marked so. ---
+SECTION7 = "shared/reference/openai-models.md section 7 (second-hand, 2026-12-04 check): "
+NEW_ROWS = [
+    {"id": "gpt-6.2-astra", "kind": "reasoning", "input_per_1m": "8", "cached_input_per_1m": "0.4", "output_per_1m": "40",
+     "context_window": "1050000", "max_output": "128000", "reasoning": "y", "vision": "?", "tools": "?", "structured_outputs": "?",
+     "status": "active", "deprecated_on": "", "shutdown_on": "", "replacement": "",
+     "source": SECTION7 + "docs.laozhang.ai/en/announcements/gpt-6-2-2026-11 (2026-11-18); BerriAI/litellm discussion 52347; akiiwa-games/AgentCompass-Router v0.6.8 (2026-11-18)"},
+    {"id": "gpt-6.2-sol", "kind": "reasoning", "input_per_1m": "2", "cached_input_per_1m": "0.1", "output_per_1m": "10",
+     "context_window": "1050000", "max_output": "128000", "reasoning": "y", "vision": "?", "tools": "?", "structured_outputs": "?",
+     "status": "active", "deprecated_on": "", "shutdown_on": "", "replacement": "",
+     "source": SECTION7 + "docs.laozhang.ai/en/announcements/gpt-6-2-2026-11 (2026-11-18); BerriAI/litellm discussion 52347; akiiwa-games/AgentCompass-Router v0.6.8 (2026-11-18)"},
+    {"id": "gpt-5.5-cyber-preview", "kind": "reasoning", "input_per_1m": "?", "cached_input_per_1m": "?", "output_per_1m": "?",
+     "context_window": "?", "max_output": "?", "reasoning": "y", "vision": "?", "tools": "?", "structured_outputs": "?",
+     "status": "deprecated", "deprecated_on": "2026-11-05", "shutdown_on": "2027-02-01", "replacement": "",
+     "source": SECTION7 + "w3cschool.cn/openai_api/openai_api-docs-deprecations.html (Chinese copy of OpenAI's deprecations page)"},
+]
+# Newer replacement ids for the image models (2.5 ids are still served; 2.6 is priced like 2.5).
+IMAGE_REPLACEMENT = "gpt-image-2.6-sunburst or gpt-image-2.6-flare"
+IMAGE_REPLACEMENT_SOURCE = SECTION7 + "docs.laozhang.ai/en/models/retired (checked 2026-11-24); zh-Hans fallback of OpenAI's deprecations page; dreamforSh/linksyncx custom-v0.2.11.16 (2026-11-05)"
+for r in rows:
+    if "gpt-image-2.5-sunburst" in r["replacement"]:
+        r["replacement"] = IMAGE_REPLACEMENT
+        r["source"] += " ; replacement: " + IMAGE_REPLACEMENT_SOURCE
+rows.extend(NEW_ROWS)
+MISSING_TARGETS.update({"gpt-image-2.6-sunburst": "image", "gpt-image-2.6-flare": "image"})
+ids = {r["id"] for r in rows} | set(MISSING_TARGETS)
+
+# --- Capability tiers (shared/reference/openai-models.md section 7, last row): OpenAI sells tiers per generation:
+# luna (entry), terra (mid), sol (flagship), astra (top) since GPT-5.6; before that -nano, -mini, the plain name, -pro.
+TIER_SOURCE = "naming rule (shared/reference/openai-models.md section 7: sol/terra/luna/astra; plain, -mini, -nano, -pro)"
+# Models OpenAI made for one job (search, code, chat-latest aliases, agents): no tier, so never chosen by tier.
+SPECIALIZED = re.compile(r"search|codex|chat-latest|^gpt-5-chat$|computer-use|deep-research|instruct|^ft:|cyber|chatgpt-")
+
+def text_tier(base):
+    if base.startswith("gpt-3.5-turbo"):
+        # Below gpt-4o-mini (mid): OpenAI's gpt-3.5-turbo page recommends gpt-4o-mini as more capable and cheaper.
+        return "entry", "below gpt-4o-mini (mid): OpenAI's gpt-3.5-turbo model page recommends gpt-4o-mini as more capable and cheaper (shared/reference/openai-models.md section 2)"
+    m = re.fullmatch(r"(?:gpt-\d+(?:\.\d+)?o?|o\d)(?:-(mini|nano|pro|sol|terra|luna|astra|turbo|32k|16k|preview|vision-preview|\d{4}-preview))*", base)
+    if not m:
+        return None, None
+    suffixes = re.findall(r"-(mini|nano|pro|sol|terra|luna|astra)\b", base)
+    tier = {"mini": "mid", "terra": "mid", "nano": "entry", "luna": "entry", "pro": "top", "astra": "top", "sol": "flagship"}.get(
+        suffixes[-1] if suffixes else "", "flagship")
+    return tier, TIER_SOURCE
+
+def audio_task(model_id):
+    """Audio models only replace models of the same task; OpenAI's named replacement may cross tasks (tts-1 -> realtime)."""
+    if re.search(r"transcribe|whisper", model_id):
+        return "transcription"
+    if re.search(r"tts", model_id):
+        return "speech"
+    if "realtime" in model_id:
+        return "realtime"
+    return "audio-chat"
+
+def tier_of(r):
+    kind, model_id = r["kind"], r["id"]
+    base = snapshot_of(model_id) or model_id
+    if kind in ("chat", "reasoning"):
+        return (None, None) if SPECIALIZED.search(model_id) else text_tier(base)
+    if kind == "embedding":
+        # text-embedding-3-small is priced and named as the entry model, -large above it; ada/babbage the first
+        # generation's small engines, curie and davinci its larger ones.
+        if re.search(r"3-large|curie", base):
+            return "mid", TIER_SOURCE + "; embeddings: -large above -small, curie above ada/babbage"
+        if re.search(r"davinci", base):
+            return "flagship", TIER_SOURCE + "; embeddings: davinci the largest first-generation engine"
+        return "entry", TIER_SOURCE + "; embeddings: -small, ada-002 and the first generation's ada/babbage engines"
+    if kind == "image":
+        if re.fullmatch(r"dall-e-2", base):
+            return "entry", TIER_SOURCE + "; images: dall-e-2 below dall-e-3"
+        if re.fullmatch(r"dall-e-3|gpt-image-\d+(\.\d+)?", base):
+            return "flagship", TIER_SOURCE
+        if re.fullmatch(r"gpt-image-\d+(\.\d+)?-mini", base):
+            return "mid", TIER_SOURCE
+        return None, None  # chatgpt-image-latest, the sunburst/flare variants: which is which is not known
+    if kind == "audio":
+        if re.fullmatch(r"tts-1(-\d{4})?", model_id):
+            return "mid", TIER_SOURCE + "; tts-1-hd is tts-1's higher-quality tier"
+        return ("mid" if "-mini" in base else "flagship"), TIER_SOURCE
+    if kind == "moderation":
+        return "flagship", "one tier: OpenAI offers one moderation model at a time (omni-moderation replaced text-moderation)"
+    return None, None
+
+# Release dates: the first dated snapshot of a model (its id carries the date), else the reference's notes.
+RELEASE_NOTES = "shared/reference/openai-models.md section 3 notes"
+RELEASED = {
+    "gpt-5.6": ("2026-07-09", RELEASE_NOTES + " (gpt-5.6-luna launched 2026-07-09; the family launched together, inferred)"),
+    "gpt-5.6-sol": ("2026-07-09", RELEASE_NOTES + " (gpt-5.6-luna launched 2026-07-09; the family launched together, inferred)"),
+    "gpt-5.6-terra": ("2026-07-09", RELEASE_NOTES + " (gpt-5.6-luna launched 2026-07-09; the family launched together, inferred)"),
+    "gpt-5.6-luna": ("2026-07-09", RELEASE_NOTES),
+    "gpt-6-astra": ("2026-09-03", RELEASE_NOTES),
+    "gpt-6-sol": ("2026-09-22", RELEASE_NOTES),
+    "gpt-6-luna": ("2026-09-22", RELEASE_NOTES),
+    "gpt-6.1-sol": ("2026-09-29", RELEASE_NOTES),
+    "gpt-6.1-terra": ("2026-10-26", RELEASE_NOTES),
+    "gpt-6.2-astra": ("2026-11-17", SECTION7.strip(": ")),
+    "gpt-6.2-sol": ("2026-11-17", SECTION7.strip(": ")),
+}
+
+def snapshot_date(model_id):
+    m = re.search(r"-(\d{4}-\d{2}-\d{2})$", model_id)
+    if m:
+        return m.group(1)
+    m = re.search(r"-(\d{2})(\d{2})(?:-preview)?$", model_id)
+    if m and re.match(r"(gpt-3\.5|gpt-4)", model_id):
+        # GPT-3.5/GPT-4 snapshots name month and day only: 0301-1106 are 2023's, 0125 is 2024's.
+        return ("2024" if m.group(1) == "01" else "2023") + f"-{m.group(1)}-{m.group(2)}"
+    return None
+
+first_snapshot = {}
+for r in rows:
+    date_ = snapshot_date(r["id"])
+    alias = snapshot_of(r["id"]) or re.sub(r"-\d{4}(-preview)?$", "", r["id"])
+    if date_:
+        for key in {r["id"], alias}:
+            if key not in first_snapshot or date_ < first_snapshot[key]:
+                first_snapshot[key] = date_
+
+def released_of(model_id):
+    if model_id in RELEASED:
+        return RELEASED[model_id]
+    if model_id in first_snapshot:
+        return first_snapshot[model_id], "the date in its first dated snapshot's id"
+    return None, None
+
 models = []
 for r in rows:
     rep = replacement(r["replacement"])
@@ -101,6 +230,16 @@ for r in rows:
         "replacementNote": r["replacement"] if r["replacement"] not in ("", "?", rep) else None,
         "source": r["source"],
     }
+    tier, tier_source = tier_of(r)
+    if tier:
+        entry["tier"] = tier
+        entry["tierSource"] = tier_source
+    released, released_source = released_of(r["id"])
+    if released:
+        entry["released"] = released
+        entry["releasedSource"] = released_source
+    if r["kind"] == "audio":
+        entry["task"] = audio_task(r["id"])
     rejected = rejected_parameters(r)
     if rejected:
         entry["rejectedParameters"] = rejected

@@ -16,7 +16,8 @@ internal sealed class AuditReport
 {
     public required string Path { get; init; }
 
-    public required DateTime AsOf { get; init; }
+    /// <summary>The date the verdicts were judged at: the command's --as-of, unless the projects' own configuration set one.</summary>
+    public required DateTime AsOf { get; set; }
 
     public long? MonthlyInputTokens { get; init; }
 

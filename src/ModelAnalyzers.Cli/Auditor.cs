@@ -93,6 +93,7 @@ internal sealed class Auditor
 
         _progress.Report($"loaded {projectIds.Count} project(s)");
         var inventory = new List<(Site Site, Verdict? Verdict)>();
+        var asOfDates = new HashSet<DateTime>();
         var edits = new Dictionary<DocumentId, List<TextChange>>();
         foreach (var id in projectIds)
         {
@@ -123,7 +124,7 @@ internal sealed class Auditor
                     report.Findings.Add(ToSite(diagnostic, project));
                 }
 
-                inventory.AddRange(Inventory(project, compilation, cancellationToken));
+                inventory.AddRange(Inventory(project, compilation, asOfDates, cancellationToken));
                 if (_options.Fix)
                 {
                     await FixAsync(project, diagnostics, edits, cancellationToken).ConfigureAwait(false);
@@ -133,6 +134,12 @@ internal sealed class Auditor
             {
                 result.Error = $"{e.GetType().Name}: {e.Message}";
             }
+        }
+
+        // An .editorconfig's model_analyzers.as_of_date wins over the command's date, as it does in a build: report what was used.
+        if (asOfDates.Count > 0)
+        {
+            report.AsOf = asOfDates.Max();
         }
 
         Summarize(report, inventory);
@@ -189,7 +196,7 @@ internal sealed class Auditor
     }
 
     /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan.</summary>
-    private static IEnumerable<(Site, Verdict?)> Inventory(Project project, Compilation compilation, CancellationToken cancellationToken)
+    private static IEnumerable<(Site, Verdict?)> Inventory(Project project, Compilation compilation, HashSet<DateTime> asOfDates, CancellationToken cancellationToken)
     {
         var found = new List<(Site, Verdict?)>();
         if (ModelJudgements.Create(compilation, project.AnalyzerOptions, cancellationToken) is not { } judgements)
@@ -206,6 +213,7 @@ internal sealed class Auditor
 #pragma warning restore CS0618
             judgements.Inventory(context, (literal, verdict) =>
             {
+                asOfDates.Add(judgements.AsOfFor(literal.Node.SyntaxTree));
                 var position = literal.Node.GetLocation().GetLineSpan();
                 found.Add((new Site(verdict?.RuleId, literal.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
                     position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));
@@ -240,8 +248,6 @@ internal sealed class Auditor
     /// <summary>Per model: sites, projects, the most severe status, the suggested target and the price change.</summary>
     private void Summarize(AuditReport report, List<(Site Site, Verdict? Verdict)> inventory)
     {
-        var catalog = ModelCatalog.BuiltIn;
-        var policy = new JudgePolicy(_options.AsOf) { MonthlyInputTokens = _options.MonthlyInputTokens, MonthlyOutputTokens = _options.MonthlyOutputTokens };
         foreach (var group in inventory.GroupBy(i => i.Site.Model, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var worst = group.OrderBy(i => Severity(i.Verdict?.RuleId)).First();
@@ -252,9 +258,9 @@ internal sealed class Auditor
                 summary.ShutdownOn = verdict.Model.ShutdownOn is DateTime shutdown ? ModelCatalog.FormatDate(shutdown) : null;
                 var offer = verdict.Offers.FirstOrDefault(o => o.Target.Id == _options.FixTarget) ?? verdict.Offers.FirstOrDefault();
                 summary.Target = offer?.Target.Id;
-                if (offer is not null && catalog.Find(group.Key) is { } from)
+                // The analyzers' own price change: overlays and the configured token volumes applied, as in the message.
+                if (offer?.Price is { } change)
                 {
-                    var change = PriceChange.Between(from, offer.Target, policy);
                     summary.InputPriceChangePercent = Percent(-change.InputSaving);
                     summary.OutputPriceChangePercent = Percent(-change.OutputSaving);
                     summary.BlendedSavingPercent = Percent(change.BlendedSaving);

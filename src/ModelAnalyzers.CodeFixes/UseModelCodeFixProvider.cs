@@ -15,9 +15,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace ModelAnalyzers.CodeFixes;
 
 /// <summary>
-/// Offers one "Use 'target'" action per target the analyzer put in the diagnostic (never re-deriving them),
-/// each with an equivalence key per target, so Fix All in document/project/solution and
-/// <c>dotnet format analyzers</c> move every site to the same model.
+/// Offers one "Use 'target'" action per target the analyzer put in the diagnostic (never re-deriving them). The first
+/// is the site's recommendation and carries one equivalence key for every site (<see cref="RecommendedEquivalenceKey"/>):
+/// <c>dotnet format analyzers</c> applies the first action's key to every diagnostic, so one run moves each site to
+/// its own recommendation. The other actions carry a key per target, so Fix All moves every site that offers that
+/// target to it.
 /// </summary>
 // AdditionalDocument: model ids in appsettings*.json are fixed in place too.
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseModelCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) })]
@@ -25,6 +27,9 @@ namespace ModelAnalyzers.CodeFixes;
 public sealed class UseModelCodeFixProvider : CodeFixProvider
 {
     public const string EquivalenceKeyPrefix = "ModelAnalyzers.UseModel:";
+
+    /// <summary>Each site to its own first offer: the one the message names.</summary>
+    public const string RecommendedEquivalenceKey = "ModelAnalyzers.UseRecommendedModel";
 
     /// <summary>Every typo has its own correction, so Fix All for MDL0005 applies each diagnostic's own suggestion.</summary>
     public const string SpellingEquivalenceKey = "ModelAnalyzers.UseSuggestedModel";
@@ -55,7 +60,8 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var offers = new List<(string Target, string Title, List<OptionConflict> Conflicts)>();
+            var document = context.Document;
+            var span = diagnostic.Location.SourceSpan;
             for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
             {
                 string title = diagnostic.Properties.TryGetValue(FixData.TitleKey(i), out var t) && t is not null ? t : $"Use '{target}'";
@@ -65,27 +71,25 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                     semanticModel ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
                     if (semanticModel is not null)
                     {
-                        conflicts = SwitchingSafety.Find(semanticModel, context.Document.Project, diagnostic.Location.SourceSpan, target, context.CancellationToken);
+                        conflicts = SwitchingSafety.Find(semanticModel, context.Document.Project, span, target, context.CancellationToken);
                     }
                 }
 
-                offers.Add((target, WithConflicts(title, target, conflicts), conflicts));
-            }
-
-            // A target the request's options already suit comes first (OrderBy is stable, so the analyzer's order holds otherwise).
-            foreach (var offer in offers.OrderBy(o => o.Conflicts.Count > 0 ? 1 : 0))
-            {
-                var document = context.Document;
-                var span = diagnostic.Location.SourceSpan;
+                // The recommendation stays first even when the request's options need mending: the message, Fix All
+                // and dotnet format all name it, and the action mends what it can (its title says what).
+                string chosen = target;
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        offer.Title,
-                        ct => ReplaceAsync(document, span, model, offer.Target, ct),
-                        diagnostic.Id == RuleIds.Misspelled ? SpellingEquivalenceKey : EquivalenceKeyPrefix + offer.Target),
+                    CodeAction.Create(WithConflicts(title, target, conflicts), ct => ReplaceAsync(document, span, model, chosen, ct), EquivalenceKey(diagnostic, i, target)),
                     diagnostic);
             }
         }
     }
+
+    /// <summary>The first offer's key is shared by every site; a typo's correction is its own per site too.</summary>
+    private static string EquivalenceKey(Diagnostic diagnostic, int index, string target) =>
+        diagnostic.Id == RuleIds.Misspelled ? SpellingEquivalenceKey
+        : index == 0 ? RecommendedEquivalenceKey
+        : EquivalenceKeyPrefix + target;
 
     /// <summary>"Use 'o3' (saves ...); also removes Temperature, TopP, which 'o3' rejects".</summary>
     private static string WithConflicts(string title, string target, List<OptionConflict> conflicts)
@@ -119,7 +123,7 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                     {
                         var text = await document.GetTextAsync(ct).ConfigureAwait(false);
                         return document.Project.Solution.WithAdditionalDocumentText(document.Id, SettingsRewriter.Rewrite(text, new[] { (diagnostic, target) }));
-                    }, EquivalenceKeyPrefix + target),
+                    }, EquivalenceKey(diagnostic, i, target)),
                     diagnostic);
             }
         }
@@ -187,6 +191,11 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
     /// <summary>The target this diagnostic offers under the Fix All's equivalence key, or null when it offers none.</summary>
     internal static string? TargetFor(Diagnostic diagnostic, string key)
     {
+        if (key == RecommendedEquivalenceKey)
+        {
+            return diagnostic.Id != RuleIds.Misspelled && diagnostic.Properties.TryGetValue(FixData.TargetKey(0), out var recommended) ? recommended : null;
+        }
+
         for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
         {
             if (key == SpellingEquivalenceKey ? diagnostic.Id == RuleIds.Misspelled : diagnostic.Id != RuleIds.Misspelled && key == EquivalenceKeyPrefix + target)

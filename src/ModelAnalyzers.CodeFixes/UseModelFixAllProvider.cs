@@ -19,9 +19,19 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
 {
     public override Task<CodeAction?> GetFixAsync(FixAllContext context) =>
         Task.FromResult<CodeAction?>(CodeAction.Create(
-            "Fix all: " + context.CodeActionEquivalenceKey,
+            Title(context.CodeActionEquivalenceKey),
             ct => FixAsync(context, ct),
             context.CodeActionEquivalenceKey));
+
+    /// <summary>"Use each site's recommended model", "Use 'gpt-4o-mini' everywhere": the key in words.</summary>
+    internal static string Title(string? key) => key switch
+    {
+        UseModelCodeFixProvider.RecommendedEquivalenceKey => "Use each site's recommended model",
+        UseModelCodeFixProvider.SpellingEquivalenceKey => "Use each suggested model id",
+        string k when k.StartsWith(UseModelCodeFixProvider.EquivalenceKeyPrefix, System.StringComparison.Ordinal)
+            => $"Use '{k.Substring(UseModelCodeFixProvider.EquivalenceKeyPrefix.Length)}' everywhere it is offered",
+        _ => "Fix all",
+    };
 
     private static async Task<Solution> FixAsync(FixAllContext context, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using ModelAnalyzers.Settings;
 namespace ModelAnalyzers;
 
 /// <summary>
-/// MDL0001-MDL0003 (retired, deprecated, costlier models) and the configuration checks MDL0900/MDL0901.
+/// MDL0001-MDL0003 (retired, deprecated, costlier models) and the configuration and data checks MDL0900-MDL0902.
 /// Pipeline: site map (<see cref="Sites.SiteIndex"/>) -> value resolution (<see cref="Values.ModelValueResolver"/>) ->
 /// judgement (<see cref="Judgement.ModelJudge"/>) -> a diagnostic on the literal, carrying the offered targets for
 /// the fix. Each fix family has its own analyzer (this one, <see cref="ModelSpellingAnalyzer"/>,
@@ -19,7 +19,7 @@ namespace ModelAnalyzers;
 public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption, Rules.InvalidOverlay);
+        ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption, Rules.InvalidOverlay, Rules.StaleCatalog);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -59,6 +59,11 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 foreach (var problem in judgements.ConfigurationProblems)
                 {
                     end.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, Location.None, problem));
+                }
+
+                if (judgements.StaleCatalogMessage() is string stale)
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(Rules.StaleCatalog, Location.None, stale));
                 }
             });
         });

@@ -11,4 +11,5 @@ internal static class RuleIds
     public const string HardCodedKey = "MDL0006";
     public const string InvalidOption = "MDL0900";
     public const string InvalidOverlay = "MDL0901";
+    public const string StaleCatalog = "MDL0902";
 }

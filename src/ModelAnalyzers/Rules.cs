@@ -72,6 +72,15 @@ internal static class Rules
         DiagnosticSeverity.Warning,
         "A *.models.json catalog overlay has invalid JSON or an entry the analyzers cannot use; that part is ignored and the rest of the overlay still applies.");
 
+    public static readonly DiagnosticDescriptor StaleCatalog = Create(
+        RuleIds.StaleCatalog,
+        "Model data is older than the as-of date",
+        "{0}",
+        "Configuration",
+        DiagnosticSeverity.Info,
+        "The model catalog (built-in data and overlays) was last checked long before the date the build judges at: models, prices and shutdowns announced since then are not known. Update the package or refresh an overlay.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>The descriptor of a lifecycle verdict (MDL0001-MDL0003).</summary>
     public static DiagnosticDescriptor ForRule(string ruleId) => ruleId switch
     {

@@ -171,6 +171,38 @@ internal sealed class ModelJudgements
             : ModelJudge.Judge(_catalog, key.Value, key.Policy));
     }
 
+    /// <summary>
+    /// MDL0902's message when the compilation's as-of date is more than the configured number of days past the
+    /// catalog's date (built-in data and overlays), else null. Once per compilation, at the latest as-of date any
+    /// file was judged at (the build's own date when no file was).
+    /// </summary>
+    public string? StaleCatalogMessage()
+    {
+        _policies.GetOrAdd(_options.GlobalOptions, ReadPolicy);
+        JudgePolicy? policy = null;
+        foreach (var candidate in _policies.Values)
+        {
+            if (candidate.CatalogAgeWarningDays is int limit && (candidate.AsOf - _catalog.AsOf).TotalDays > limit
+                && (policy is null || candidate.AsOf > policy.AsOf))
+            {
+                policy = candidate;
+            }
+        }
+
+        if (policy is null)
+        {
+            return null;
+        }
+
+        int days = (int)(policy.AsOf - _catalog.AsOf).TotalDays;
+        return $"The model data is from {ModelCatalog.FormatDate(_catalog.AsOf)}, {days} days before the as-of date {ModelCatalog.FormatDate(policy.AsOf)}: "
+            + "models, prices and shutdowns announced since then are not known. Update the ModelAnalyzers package, or refresh a *.models.json overlay "
+            + $"and set its \"asOf\"; '{OptionsReader.CatalogAgeWarningKey} = off' turns this off";
+    }
+
+    /// <summary>The as-of date the verdicts of a file are judged at (model-audit reports it).</summary>
+    public DateTime AsOfFor(SyntaxTree tree) => PolicyFor(tree).AsOf;
+
     /// <summary>Judges one model id found in a settings file, with that file's options.</summary>
     public Verdict? JudgeSetting(AdditionalText file, string value) =>
         ModelJudge.Judge(_catalog, value, _policies.GetOrAdd(_options.GetOptions(file), ReadPolicy));

@@ -44,7 +44,7 @@ internal static class CatalogOverlay
             merge.ApplyFile(path, text.ToString());
         }
 
-        return merge.Finish(catalog.AsOf);
+        return merge.Finish();
     }
 
     private sealed class Merge
@@ -53,6 +53,9 @@ internal static class CatalogOverlay
         private readonly List<string> _order = new();
         private readonly Dictionary<string, string> _deployments;
         private readonly List<OverlayProblem> _problems;
+
+        // The data's date: an overlay that says when it was checked ("asOf") moves it forward, never back.
+        private DateTime _asOf;
 
         // Where an overlay named a model id, checked once every file is merged (a later file may add the model).
         private readonly List<(string Path, JsonValue At, string Id, Action Undo)> _references = new();
@@ -72,6 +75,7 @@ internal static class CatalogOverlay
             }
 
             _problems = problems;
+            _asOf = catalog.AsOf;
         }
 
         public void ApplyFile(string path, string text)
@@ -99,6 +103,17 @@ internal static class CatalogOverlay
                 {
                     case "$schema":
                         break;
+                    case "asOf":
+                        if (ModelCatalog.ParseDate(property.Value.AsString) is not DateTime date)
+                        {
+                            Report(path, property.Value, "'asOf' must be the date the overlay's data was checked, as \"yyyy-MM-dd\"; the value is ignored");
+                        }
+                        else if (date > _asOf)
+                        {
+                            _asOf = date;
+                        }
+
+                        break;
                     case "models" when property.Value.Kind == JsonKind.Array:
                         foreach (var entry in property.Value.Items)
                         {
@@ -114,13 +129,13 @@ internal static class CatalogOverlay
 
                         break;
                     default:
-                        Report(path, property.Value, $"unexpected property '{property.Key}': expected \"models\" (an array) or \"deployments\" (an object)");
+                        Report(path, property.Value, $"unexpected property '{property.Key}': expected \"models\" (an array), \"deployments\" (an object) or \"asOf\" (a date)");
                         break;
                 }
             }
         }
 
-        public ModelCatalog Finish(DateTime asOf)
+        public ModelCatalog Finish()
         {
             foreach (var (path, at, id, undo) in _references)
             {
@@ -131,7 +146,7 @@ internal static class CatalogOverlay
                 }
             }
 
-            return new ModelCatalog(asOf, _order.Select(id => _models[id]).ToList(), _deployments);
+            return new ModelCatalog(_asOf, _order.Select(id => _models[id]).ToList(), _deployments);
         }
 
         private void ApplyModel(string path, JsonValue entry)

@@ -74,6 +74,7 @@ internal sealed class ModelCatalog
         "inputPer1M", "cachedInputPer1M", "outputPer1M", "contextWindow", "maxOutput", "reasoning", "vision", "tools",
         "structuredOutputs", "snapshotOf", "deprecatedOn", "deprecated", "shutdownOn", "replacement", "replacementNote", "source",
         "rejectedParameters", "acceptsNoReasoning", "reasoningOffByDefault", "parametersSource",
+        "tier", "tierSource", "released", "releasedSource", "task",
     };
 
     /// <summary>Sets one field from JSON; returns why the value does not fit, or null. null in JSON means unknown.</summary>
@@ -102,6 +103,18 @@ internal sealed class ModelCatalog
             case "rejectedParameters": return TextList(v => model.RejectedParameters = v);
             case "deprecatedOn": return Date(v => model.DeprecatedOn = v);
             case "shutdownOn": return Date(v => model.ShutdownOn = v);
+            case "released": return Date(v => model.Released = v);
+            case "tierSource": return Text(v => model.TierSource = v);
+            case "releasedSource": return Text(v => model.ReleasedSource = v);
+            case "task": return Text(v => model.Task = v);
+            case "tier":
+                if (!isNull && ModelInfo.ParseTier(value.AsString) is null)
+                {
+                    return "'tier' must be \"entry\", \"mid\", \"flagship\", \"top\" or null";
+                }
+
+                model.Tier = ModelInfo.ParseTier(value.AsString);
+                return null;
             default: return $"unknown property '{name}' (expected one of: id, kind, {string.Join(", ", FieldNames)})";
         }
 

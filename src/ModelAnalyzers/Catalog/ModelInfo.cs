@@ -12,6 +12,18 @@ internal enum Lifecycle
     Retired,
 }
 
+/// <summary>
+/// A model's capability tier within its kind: OpenAI sells tiers per generation (luna, terra, sol, astra; before
+/// GPT-5.6: -nano, -mini, the plain name, -pro). A lower tier is never claimed to do as much as a higher one.
+/// </summary>
+internal enum ModelTier
+{
+    Entry = 1,
+    Mid = 2,
+    Flagship = 3,
+    Top = 4,
+}
+
 /// <summary>One catalog entry. Null means "unknown or not applicable" in the sources.</summary>
 internal sealed class ModelInfo
 {
@@ -64,6 +76,20 @@ internal sealed class ModelInfo
 
     public string Source { get; set; } = "";
 
+    /// <summary>Null for models made for one job (search, code, chat-latest aliases), which are never chosen by tier.</summary>
+    public ModelTier? Tier { get; set; }
+
+    /// <summary>The source or naming rule that gave <see cref="Tier"/>.</summary>
+    public string? TierSource { get; set; }
+
+    /// <summary>The model's generation: its release date, when known.</summary>
+    public DateTime? Released { get; set; }
+
+    public string? ReleasedSource { get; set; }
+
+    /// <summary>What an audio model does (transcription, speech, realtime, audio-chat): only models of one task replace each other.</summary>
+    public string? Task { get; set; }
+
     /// <summary>
     /// Chat Completions parameter names the model answers HTTP 400 to while reasoning is on ("temperature" means a
     /// value other than 1). Empty for models that accept them all.
@@ -89,6 +115,18 @@ internal sealed class ModelInfo
     /// every other kind only replaces its own kind.
     /// </summary>
     public string KindGroup => Kind is "chat" or "reasoning" ? "text" : Kind;
+
+    /// <summary>"mid" for <see cref="ModelTier.Mid"/>: the word the catalog, overlays and messages use.</summary>
+    public static string TierName(ModelTier tier) => tier.ToString().ToLowerInvariant();
+
+    public static ModelTier? ParseTier(string? name) => name switch
+    {
+        "entry" => ModelTier.Entry,
+        "mid" => ModelTier.Mid,
+        "flagship" => ModelTier.Flagship,
+        "top" => ModelTier.Top,
+        _ => null,
+    };
 
     public bool IsReasoning => Reasoning == true || Kind == "reasoning";
 

@@ -13,6 +13,7 @@ internal sealed class JudgePolicy
     {
         AsOf = asOf;
         Targets = targets ?? ModelJudge.DefaultTargets;
+        TargetsConfigured = targets is not null;
     }
 
     /// <summary>The date retired vs deprecated is judged at. Analyzers never read a clock.</summary>
@@ -20,6 +21,12 @@ internal sealed class JudgePolicy
 
     /// <summary>Fix targets offered, in order (after a team replacement, before OpenAI's replacement).</summary>
     public IReadOnlyList<string> Targets { get; }
+
+    /// <summary>
+    /// True when the team chose the targets (model_analyzers.targets): a configured target leads the offers wherever it
+    /// can be offered; the defaults are only candidates that the tier and cost rules choose among.
+    /// </summary>
+    public bool TargetsConfigured { get; }
 
     /// <summary>model id -> the team's chosen replacement (model_analyzers.replace.&lt;id&gt;).</summary>
     public IReadOnlyDictionary<string, string> Replacements { get; set; } = NoReplacements;
@@ -34,6 +41,11 @@ internal sealed class JudgePolicy
     public long? MonthlyInputTokens { get; set; }
 
     public long? MonthlyOutputTokens { get; set; }
+
+    /// <summary>MDL0902 when the as-of date is more than this many days after the catalog's date; null = off.</summary>
+    public int? CatalogAgeWarningDays { get; set; } = DefaultCatalogAgeWarningDays;
+
+    public const int DefaultCatalogAgeWarningDays = 60;
 
     public bool HasMonthlyVolume => MonthlyInputTokens is not null || MonthlyOutputTokens is not null;
 }

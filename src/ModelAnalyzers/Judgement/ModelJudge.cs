@@ -40,7 +40,10 @@ internal sealed class Verdict
 
     public string Message { get; }
 
+    /// <summary>The first offer is the site's recommendation: the message, the first code action, Fix All and model-audit name it.</summary>
     public IReadOnlyList<Offer> Offers { get; }
+
+    public Offer? Recommended => Offers.Count > 0 ? Offers[0] : null;
 }
 
 /// <summary>
@@ -128,35 +131,23 @@ internal static class ModelJudge
 
     private static Verdict? JudgeModel(ModelCatalog catalog, ModelInfo model, JudgePolicy policy)
     {
-        var asOf = policy.AsOf;
-        var status = model.StatusAt(asOf);
+        var status = model.StatusAt(policy.AsOf);
 
         // OpenAI names a replacement in its deprecation notice; before the notice there is none to offer.
-        var successor = status == Lifecycle.Active ? null : FollowReplacement(catalog, model, asOf);
-        var teamChoice = policy.Replacements.TryGetValue(model.Id, out var chosen) ? catalog.Find(chosen) : null;
-        var offers = new List<Offer>();
-        foreach (var candidate in Candidates(catalog, teamChoice, policy.Targets, successor))
+        var successor = status == Lifecycle.Active ? null : FollowReplacement(catalog, model, policy.AsOf);
+        var candidates = Recommendation.Candidates(catalog, model, status, successor, policy);
+        if (status == Lifecycle.Retired || (status == Lifecycle.Deprecated && IsWithinWindow(model, policy)))
         {
-            if (IsOfferable(model, status, candidate, asOf))
-            {
-                offers.Add(CreateOffer(model, candidate, policy));
-            }
+            var (recommended, offers) = Recommendation.ForMove(catalog, model, status, candidates, policy);
+            string advice = Advice(model, recommended, successor, offers, policy);
+            return status == Lifecycle.Retired
+                ? new Verdict(RuleIds.Retired, model, RetiredMessage(model, advice), offers)
+                : new Verdict(RuleIds.Deprecated, model, DeprecatedMessage(model, advice), offers);
         }
 
-        var advice = teamChoice ?? successor ?? FirstTarget(offers);
-        if (status == Lifecycle.Retired)
-        {
-            return new Verdict(RuleIds.Retired, model, RetiredMessage(model, advice, policy), offers);
-        }
-
-        if (status == Lifecycle.Deprecated && IsWithinWindow(model, policy))
-        {
-            return new Verdict(RuleIds.Deprecated, model, DeprecatedMessage(model, advice, policy), offers);
-        }
-
-        // Costlier only counts against a target that does everything the current model does, for less.
-        var cheaper = offers.FindAll(o => o.Price?.BlendedSaving > 0 && IsAtLeastAsCapable(o.Target, model));
-        return cheaper.Count == 0 ? null : new Verdict(RuleIds.Costlier, model, CostlierMessage(model, cheaper[0].Target, policy), cheaper);
+        // Costlier only counts against a model that does everything the current one does, for less (or the team's own choice).
+        var cheaper = Recommendation.ForCost(model, candidates, policy);
+        return cheaper.Count == 0 ? null : new Verdict(RuleIds.Costlier, model, CostlierMessage(model, cheaper[0], policy), cheaper);
     }
 
     private static bool IsWithinWindow(ModelInfo model, JudgePolicy policy) =>
@@ -189,8 +180,15 @@ internal static class ModelJudge
         ModelInfo? Next(ModelInfo m) => m.Replacement is string id ? catalog.Find(id) : null;
     }
 
+    /// <summary>
+    /// Does the target do everything the current model does: same kind (and task), a tier at least as high, a
+    /// generation no older (when both release dates are known), at least the limits and every capability flag.
+    /// </summary>
     public static bool IsAtLeastAsCapable(ModelInfo target, ModelInfo current) =>
         target.KindGroup == current.KindGroup
+        && target.Task == current.Task
+        && (current.Tier is null || target.Tier >= current.Tier)
+        && (current.Released is not DateTime since || target.Released is not DateTime released || released >= since)
         && AtLeast(target.ContextWindow, current.ContextWindow)
         && AtLeast(target.MaxOutput, current.MaxOutput)
         && Covers(target.Vision, current.Vision)
@@ -198,29 +196,7 @@ internal static class ModelJudge
         && Covers(target.StructuredOutputs, current.StructuredOutputs)
         && (!current.IsReasoning || target.IsReasoning);
 
-    private static IEnumerable<ModelInfo> Candidates(ModelCatalog catalog, ModelInfo? teamChoice, IReadOnlyList<string> targets, ModelInfo? successor)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (teamChoice is not null && seen.Add(teamChoice.Id))
-        {
-            yield return teamChoice;
-        }
-
-        foreach (var id in targets)
-        {
-            if (catalog.Find(id) is { } target && seen.Add(id))
-            {
-                yield return target;
-            }
-        }
-
-        if (successor is not null && seen.Add(successor.Id))
-        {
-            yield return successor;
-        }
-    }
-
-    private static bool IsOfferable(ModelInfo model, Lifecycle modelStatus, ModelInfo target, DateTime asOf)
+    internal static bool IsOfferable(ModelInfo model, Lifecycle modelStatus, ModelInfo target, DateTime asOf)
     {
         if (target.Id == model.Id || target.SnapshotOf == model.Id || model.SnapshotOf == target.Id
             || target.KindGroup != model.KindGroup)
@@ -234,26 +210,37 @@ internal static class ModelJudge
             return false;
         }
 
-        // Moving off a model that still works only makes sense to one that lasts at least as long.
+        // Moving off a model that still works only makes sense to one that outlives it (a strictly later shutdown).
         if (modelStatus == Lifecycle.Retired || targetStatus == Lifecycle.Active)
         {
             return true;
         }
 
-        return model.ShutdownOn is DateTime modelEnd && target.ShutdownOn is DateTime targetEnd && targetEnd >= modelEnd;
+        return model.ShutdownOn is DateTime modelEnd && target.ShutdownOn is DateTime targetEnd && targetEnd > modelEnd;
     }
 
-    private static Offer CreateOffer(ModelInfo model, ModelInfo target, JudgePolicy policy)
+    internal static Offer CreateOffer(ModelInfo model, Candidate candidate, JudgePolicy policy)
     {
+        var target = candidate.Target;
         var price = PriceChange.Between(model, target, policy);
-        var status = target.StatusAt(policy.AsOf);
         var notes = new List<string>();
+        // "in place of gpt-5-mini" says nothing on a gpt-5-mini site.
+        if (candidate.InPlaceOf is { } intent && intent.Id != model.Id && intent.Id != model.SnapshotOf)
+        {
+            notes.Add($"in place of {intent.Id}, retired {FormatOptionalDate(intent.ShutdownOn)}");
+        }
+
+        if (SmallerTier(target, model) is string smaller)
+        {
+            notes.Add(smaller);
+        }
+
         if (price.DescribeBlended() is string blended)
         {
             notes.Add(price.DescribeMonthly() is string monthly ? $"{blended}, {monthly}" : blended);
         }
 
-        if (status == Lifecycle.Deprecated)
+        if (target.StatusAt(policy.AsOf) == Lifecycle.Deprecated)
         {
             notes.Add(target.ShutdownOn is DateTime end ? $"shuts down {ModelCatalog.FormatDate(end)}" : "deprecated");
         }
@@ -267,44 +254,101 @@ internal static class ModelJudge
         return new Offer(target, price, title);
     }
 
-    private static ModelInfo? FirstTarget(List<Offer> offers) => offers.Count > 0 ? offers[0].Target : null;
+    /// <summary>"smaller tier: entry, not mid" when the target's tier is known to be below the current model's.</summary>
+    internal static string? SmallerTier(ModelInfo target, ModelInfo current) =>
+        target.Tier is ModelTier t && current.Tier is ModelTier c && t < c
+            ? $"smaller tier: {ModelInfo.TierName(t)}, not {ModelInfo.TierName(c)}"
+            : null;
 
-    private static string RetiredMessage(ModelInfo model, ModelInfo? advice, JudgePolicy policy)
+    private static string RetiredMessage(ModelInfo model, string advice)
     {
         string when = model.ShutdownOn is DateTime end ? $" on {ModelCatalog.FormatDate(end)}" : "";
-        return $"'{model.Id}' was shut down{when} and requests to it fail{Advice(model, advice, policy)}";
+        return $"'{model.Id}' was shut down{when} and requests to it fail; {advice}";
     }
 
-    private static string DeprecatedMessage(ModelInfo model, ModelInfo? advice, JudgePolicy policy)
+    private static string DeprecatedMessage(ModelInfo model, string advice)
     {
         string when = model.ShutdownOn is DateTime end
             ? $"shuts down on {ModelCatalog.FormatDate(end)}"
             : "is deprecated (shutdown date not announced)";
-        return $"'{model.Id}' {when}{Advice(model, advice, policy)}";
+        return $"'{model.Id}' {when}; {advice}";
     }
 
-    private static string CostlierMessage(ModelInfo model, ModelInfo target, JudgePolicy policy) =>
-        $"'{model.Id}' costs more than '{target.Id}', which does at least as much{Advice(model, target, policy)}";
-
-    /// <summary>"; 'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (...)".</summary>
-    private static string Advice(ModelInfo model, ModelInfo? target, JudgePolicy policy)
+    private static string CostlierMessage(ModelInfo model, Offer recommended, JudgePolicy policy)
     {
-        if (target is null)
+        var target = recommended.Target;
+        string why = IsAtLeastAsCapable(target, model)
+            ? "which does at least as much"
+            : SmallerTier(target, model) is string smaller ? $"the configured target ({smaller})" : "the configured target";
+        return $"'{model.Id}' costs more than '{target.Id}', {why}; {Describe(model, target, policy)}";
+    }
+
+    /// <summary>
+    /// The recommendation and what stands beside it: "'gpt-6.2-sol' lists 93% lower ... (notes); OpenAI names
+    /// 'gpt-5.6-sol', which lists ...". A recommendation that costs more says so, with the cheapest smaller-tier
+    /// model that costs less.
+    /// </summary>
+    private static string Advice(ModelInfo model, Offer? recommended, ModelInfo? successor, IReadOnlyList<Offer> offers, JudgePolicy policy)
+    {
+        if (recommended is null)
         {
-            return "; OpenAI names no replacement";
+            return "OpenAI names no replacement, and no live model of its kind can be offered";
         }
 
+        // OpenAI's own pick is named as such; any other smaller tier is marked as one.
+        string? smallerTier = SmallerTier(recommended.Target, model);
+        var parts = new List<string>
+        {
+            recommended.Target.Id == successor?.Id
+                ? $"OpenAI names '{successor.Id}'{(smallerTier is null ? "" : $" ({smallerTier})")}, which {Describe(model, successor, policy, named: false)}{Notes(model, successor)}"
+                : smallerTier is null ? Describe(model, recommended.Target, policy) : $"{Describe(model, recommended.Target, policy)} ({smallerTier})",
+        };
+        if (recommended.Price?.BlendedSaving < 0)
+        {
+            parts[0] += IsAtLeastAsCapable(recommended.Target, model) && recommended.Target.Tier is not null
+                ? " (it costs more: no live model of at least its tier costs less)"
+                : " (it costs more)";
+        }
+
+        if (successor is not null && successor.Id != recommended.Target.Id)
+        {
+            parts.Add($"OpenAI names '{successor.Id}'{(SmallerTier(successor, model) is string smaller ? $" ({smaller})" : "")}, which {Describe(model, successor, policy, named: false)}");
+        }
+
+        foreach (var offer in offers)
+        {
+            if (offer.Target.Id != recommended.Target.Id && offer.Target.Id != successor?.Id
+                && SmallerTier(offer.Target, model) is string smaller && offer.Price?.BlendedSaving > 0 && recommended.Price?.BlendedSaving < 0)
+            {
+                parts.Add($"'{offer.Target.Id}' ({smaller}) {Describe(model, offer.Target, policy, named: false)}");
+                break;
+            }
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>"'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (it is a reasoning model: ...)".</summary>
+    private static string Describe(ModelInfo model, ModelInfo target, JudgePolicy policy, bool named = true)
+    {
         var price = PriceChange.Between(model, target, policy);
+        string subject = named ? $"'{target.Id}' " : "";
         string prices = price.DescribeInputAndOutput() is string change
-            ? $"'{target.Id}' lists {change}"
-            : $"consider '{target.Id}'";
+            ? $"{subject}lists {change}"
+            : named ? $"consider '{target.Id}'" : "lists no comparable price";
         if (price.DescribeMonthly() is string monthly)
         {
             prices += $", which {monthly} at the configured token volumes";
         }
 
+        return named ? prices + Notes(model, target) : prices;
+    }
+
+    /// <summary>" (it is a reasoning model: ...; stored vectors must be re-embedded)", or "".</summary>
+    private static string Notes(ModelInfo model, ModelInfo target)
+    {
         var notes = new List<string>();
-        if (target.IsReasoning)
+        if (target.IsReasoning && !model.IsReasoning)
         {
             notes.Add("it is a reasoning model: its reasoning tokens bill as output");
         }
@@ -314,7 +358,7 @@ internal static class ModelJudge
             notes.Add("stored vectors must be re-embedded");
         }
 
-        return notes.Count == 0 ? $"; {prices}" : $"; {prices} ({string.Join("; ", notes)})";
+        return notes.Count == 0 ? "" : $" ({string.Join("; ", notes)})";
     }
 
     private static bool AtLeast(long? target, long? current) => current is not long c || (target is long t && t >= c);

@@ -21,6 +21,7 @@ internal static class OptionsReader
     public const string DeprecationWindowKey = Prefix + "deprecation_window_days";
     public const string MonthlyInputKey = Prefix + "monthly_input_tokens";
     public const string MonthlyOutputKey = Prefix + "monthly_output_tokens";
+    public const string CatalogAgeWarningKey = Prefix + "catalog_age_warning_days";
 
     /// <summary>MSBuild property the package sets to the build's date, made visible through CompilerVisibleProperty.</summary>
     public const string AsOfDateBuildProperty = "build_property.ModelAnalyzersAsOfDate";
@@ -31,6 +32,7 @@ internal static class OptionsReader
     {
         return new JudgePolicy(ReadAsOf(fileOptions, globalOptions, catalog, reportInvalid), ReadTargets(fileOptions, catalog, reportInvalid))
         {
+            CatalogAgeWarningDays = ReadCatalogAgeWarning(fileOptions, globalOptions, reportInvalid),
             Replacements = ReadReplacements(fileOptions, catalog, reportInvalid),
             AllowedModels = new HashSet<string>(List(fileOptions, AllowedModelsKey) ?? Array.Empty<string>(), StringComparer.Ordinal),
             DeprecationWindowDays = (int?)Count(fileOptions, DeprecationWindowKey, int.MaxValue, reportInvalid),
@@ -65,11 +67,34 @@ internal static class OptionsReader
         return catalog.AsOf;
     }
 
-    private static IReadOnlyList<string> ReadTargets(AnalyzerConfigOptions fileOptions, ModelCatalog catalog, Action<string> reportInvalid)
+    /// <summary>A number of days, or "off"; read from the file's options, then the global ones (the warning is per compilation).</summary>
+    private static int? ReadCatalogAgeWarning(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, Action<string> reportInvalid)
+    {
+        string? text = Value(fileOptions, CatalogAgeWarningKey) ?? Value(globalOptions, CatalogAgeWarningKey);
+        if (text is null)
+        {
+            return JudgePolicy.DefaultCatalogAgeWarningDays;
+        }
+
+        if (string.Equals(text, "off", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int days))
+        {
+            return days;
+        }
+
+        reportInvalid($"'{CatalogAgeWarningKey}' has the invalid value '{text}': expected a whole number of days (e.g. 60) or 'off'");
+        return JudgePolicy.DefaultCatalogAgeWarningDays;
+    }
+
+    private static IReadOnlyList<string>? ReadTargets(AnalyzerConfigOptions fileOptions, ModelCatalog catalog, Action<string> reportInvalid)
     {
         if (List(fileOptions, TargetsKey) is not { } configured)
         {
-            return ModelJudge.DefaultTargets;
+            return null; // the defaults
         }
 
         var targets = new List<string>();

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ModelAnalyzers.Catalog;
+
+namespace ModelAnalyzers.Judgement;
+
+/// <summary>Why a model is a candidate for a site; the order is the order offers are listed in.</summary>
+internal enum CandidateSource
+{
+    /// <summary>The team's choice: model_analyzers.replace.&lt;id&gt;, then model_analyzers.targets.</summary>
+    Configured,
+
+    /// <summary>The package's default targets (the design card's gpt-4o-mini and gpt-5-mini, or what they stand for).</summary>
+    Default,
+
+    /// <summary>OpenAI's named replacement (the first live model of its chain).</summary>
+    Successor,
+
+    /// <summary>Any live catalog model of the same kind that does at least as much (tier, generation, limits, flags).</summary>
+    Catalog,
+}
+
+/// <summary>A model that could replace the one at a site, and where it came from.</summary>
+internal sealed class Candidate
+{
+    public Candidate(ModelInfo target, ModelInfo? inPlaceOf, CandidateSource source, bool fit, int order)
+    {
+        Target = target;
+        InPlaceOf = inPlaceOf;
+        Source = source;
+        Fit = fit;
+        Order = order;
+    }
+
+    public ModelInfo Target { get; }
+
+    /// <summary>The configured target this one stands for because that target is retired at the as-of date.</summary>
+    public ModelInfo? InPlaceOf { get; }
+
+    public CandidateSource Source { get; }
+
+    /// <summary>Does at least as much as the site's model, or is OpenAI's named replacement for it.</summary>
+    public bool Fit { get; }
+
+    public int Order { get; }
+}
+
+/// <summary>
+/// Chooses the one model each site is moved to (the recommendation) and the other offers. The order, documented in
+/// docs/configuration.md#recommendations:
+/// 1. the team's choice (replace.&lt;id&gt;, then targets), wherever it can be offered, even a smaller tier;
+/// 2. otherwise, among the models that do at least as much (or that OpenAI names): a model with no shutdown scheduled
+///    before a deprecated one, one that costs no more before one that costs more, a tier at least as high before a
+///    smaller one, then the cheapest, then the newest.
+/// A configured or default target retired at the as-of date stands for its intent (<see cref="Intent"/>).
+/// </summary>
+internal static class Recommendation
+{
+    public static List<Candidate> Candidates(ModelCatalog catalog, ModelInfo model, Lifecycle status, ModelInfo? successor, JudgePolicy policy)
+    {
+        var asOf = policy.AsOf;
+        var list = new List<Candidate>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(ModelInfo target, ModelInfo? inPlaceOf, CandidateSource source)
+        {
+            if (seen.Add(target.Id) && ModelJudge.IsOfferable(model, status, target, asOf))
+            {
+                bool fit = ModelJudge.IsAtLeastAsCapable(target, model) || target.Id == successor?.Id;
+                list.Add(new Candidate(target, inPlaceOf, source, fit, list.Count));
+            }
+        }
+
+        if (policy.Replacements.TryGetValue(model.Id, out var chosen) && catalog.Find(chosen) is { } teamChoice)
+        {
+            var (target, inPlaceOf) = Intent(catalog, teamChoice, asOf);
+            Add(target, inPlaceOf, CandidateSource.Configured);
+        }
+
+        foreach (var id in policy.Targets)
+        {
+            if (catalog.Find(id) is { } configured)
+            {
+                var (target, inPlaceOf) = Intent(catalog, configured, asOf);
+                Add(target, inPlaceOf, policy.TargetsConfigured ? CandidateSource.Configured : CandidateSource.Default);
+            }
+        }
+
+        if (successor is not null)
+        {
+            Add(successor, null, CandidateSource.Successor);
+        }
+
+        // Without a tier the model's job is special (search, code): only the named candidates above can replace it.
+        if (model.Tier is not null)
+        {
+            foreach (var other in catalog.Models)
+            {
+                if (other.Tier is not null && other.SnapshotOf is null && other.StatusAt(asOf) != Lifecycle.Retired
+                    && ModelJudge.IsAtLeastAsCapable(other, model))
+                {
+                    Add(other, null, CandidateSource.Catalog);
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// A retired or soon-retired model: the recommendation first, then the configured, default and OpenAI-named
+    /// offers; when the recommendation costs more, also the cheapest smaller-tier model that costs less (titled so).
+    /// </summary>
+    public static (Offer? Recommended, IReadOnlyList<Offer> Offers) ForMove(ModelCatalog catalog, ModelInfo model, Lifecycle status, List<Candidate> candidates, JudgePolicy policy)
+    {
+        var recommended = candidates.FirstOrDefault(c => c.Source == CandidateSource.Configured)
+            ?? Best(model, candidates.Where(c => c.Fit), policy)
+            ?? Best(model, candidates.Where(c => c.Source != CandidateSource.Catalog), policy);
+        if (recommended is null)
+        {
+            return (null, Array.Empty<Offer>());
+        }
+
+        var offers = new List<Offer> { ModelJudge.CreateOffer(model, recommended, policy) };
+        foreach (var candidate in candidates)
+        {
+            if (candidate != recommended && candidate.Source != CandidateSource.Catalog)
+            {
+                offers.Add(ModelJudge.CreateOffer(model, candidate, policy));
+            }
+        }
+
+        if (offers[0].Price?.BlendedSaving < 0 && !offers.Any(o => o.Price?.BlendedSaving > 0)
+            && CheapestSmallerTier(catalog, model, status, policy) is { } smaller)
+        {
+            offers.Add(ModelJudge.CreateOffer(model, new Candidate(smaller, null, CandidateSource.Catalog, fit: false, candidates.Count), policy));
+        }
+
+        return (offers[0], offers);
+    }
+
+    /// <summary>A model that still works: the cheaper models that do at least as much (or the team chose), the best first.</summary>
+    public static List<Offer> ForCost(ModelInfo model, List<Candidate> candidates, JudgePolicy policy)
+    {
+        bool Cheaper(Candidate c) => PriceChange.Between(model, c.Target).BlendedSaving > 0;
+        var cheaper = candidates
+            .Where(c => (c.Source == CandidateSource.Configured || ModelJudge.IsAtLeastAsCapable(c.Target, model)) && Cheaper(c))
+            .ToList();
+        var recommended = cheaper.FirstOrDefault(c => c.Source == CandidateSource.Configured) ?? Best(model, cheaper, policy);
+        var offers = new List<Offer>();
+        if (recommended is not null)
+        {
+            offers.Add(ModelJudge.CreateOffer(model, recommended, policy));
+            foreach (var candidate in cheaper)
+            {
+                if (candidate != recommended && candidate.Source != CandidateSource.Catalog)
+                {
+                    offers.Add(ModelJudge.CreateOffer(model, candidate, policy));
+                }
+            }
+        }
+
+        return offers;
+    }
+
+    /// <summary>
+    /// What a configured target stands for once it is retired: the first live model of its replacement chain, or,
+    /// when that costs more than the target did, the cheapest live model of the target's kind and tier.
+    /// </summary>
+    public static (ModelInfo Target, ModelInfo? InPlaceOf) Intent(ModelCatalog catalog, ModelInfo target, DateTime asOf)
+    {
+        if (target.StatusAt(asOf) != Lifecycle.Retired)
+        {
+            return (target, null);
+        }
+
+        var chain = ModelJudge.FollowReplacement(catalog, target, asOf);
+        if (chain is not null && !(PriceChange.Between(target, chain).BlendedSaving < 0))
+        {
+            return (chain, target);
+        }
+
+        ModelInfo? sameTier = null;
+        if (target.Tier is not null)
+        {
+            foreach (var other in catalog.Models)
+            {
+                if (other.Tier == target.Tier && other.SnapshotOf is null && other.KindGroup == target.KindGroup && other.Task == target.Task
+                    && other.StatusAt(asOf) != Lifecycle.Retired && other.BlendedPer1M is double price
+                    && (chain?.BlendedPer1M is not double chainPrice || price < chainPrice)
+                    && (sameTier is null || Rank(other, asOf).CompareTo(Rank(sameTier, asOf)) < 0))
+                {
+                    sameTier = other;
+                }
+            }
+        }
+
+        return (sameTier ?? chain) is { } standIn ? (standIn, target) : (target, null);
+
+        static (int, double) Rank(ModelInfo m, DateTime asOf) => (m.StatusAt(asOf) == Lifecycle.Active ? 0 : 1, m.BlendedPer1M ?? double.MaxValue);
+    }
+
+    /// <summary>The cheapest live model of the same kind and task, of a smaller tier, that costs less than the site's model.</summary>
+    private static ModelInfo? CheapestSmallerTier(ModelCatalog catalog, ModelInfo model, Lifecycle status, JudgePolicy policy)
+    {
+        if (model.Tier is null || model.BlendedPer1M is not double current)
+        {
+            return null;
+        }
+
+        ModelInfo? best = null;
+        foreach (var other in catalog.Models)
+        {
+            if (other.Tier < model.Tier && other.SnapshotOf is null && other.KindGroup == model.KindGroup && other.Task == model.Task
+                && other.StatusAt(policy.AsOf) == Lifecycle.Active && ModelJudge.IsOfferable(model, status, other, policy.AsOf)
+                && other.BlendedPer1M is double price && price < current && (best is null || price < best.BlendedPer1M))
+            {
+                best = other;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>No shutdown scheduled first, then no cost increase, then a tier at least as high, then the cheapest, then the newest.</summary>
+    private static Candidate? Best(ModelInfo model, IEnumerable<Candidate> candidates, JudgePolicy policy) =>
+        candidates
+            .OrderBy(c => c.Target.StatusAt(policy.AsOf) == Lifecycle.Active ? 0 : 1)
+            .ThenBy(c => PriceChange.Between(model, c.Target).BlendedSaving switch { null => 2, < 0 => 1, _ => 0 })
+            .ThenBy(c => model.Tier is null || c.Target.Tier >= model.Tier ? 0 : 1)
+            .ThenBy(c => c.Target.BlendedPer1M ?? double.MaxValue)
+            .ThenByDescending(c => c.Target.Released ?? DateTime.MinValue)
+            .ThenBy(c => c.Order)
+            .FirstOrDefault();
+}
