@@ -10,7 +10,7 @@ public class CatalogTests
     [Fact]
     public void CatalogCarriesItsAsOfDateAndEveryResearchedModel()
     {
-        Assert.Equal(new DateTime(2026, 11, 23), Catalog.AsOf);
+        Assert.Equal(new DateTime(2026, 12, 4), Catalog.AsOf);
         Assert.True(Catalog.Models.Count >= 223, $"only {Catalog.Models.Count} models");
         Assert.Equal(Catalog.Models.Count, Catalog.Models.Select(m => m.Id).Distinct().Count());
     }

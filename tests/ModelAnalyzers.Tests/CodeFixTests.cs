@@ -29,9 +29,55 @@ public class CodeFixTests
 
         class C
         {
-            ChatClient M(string key) => new ChatClient("gpt-5.6-sol", key);
+            ChatClient M(string key) => new ChatClient({|MDL0003:"gpt-5.6-sol"|}, key);
         }
         """, "gpt-5.6-sol");
+
+    [Fact]
+    public Task TheRecommendedActionMovesTheSiteToTheModelTheMessageNames() => AnalyzerTest.VerifyFixAsync(Retired, """
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient M(string key) => new ChatClient("gpt-6.1-sol", key);
+        }
+        """, AnalyzerTest.Recommended);
+
+    [Fact]
+    public Task OneRecommendedFixAllMovesEachSiteToItsOwnRecommendation()
+    {
+        // Three sites, three different recommendations: one Fix All (and so one dotnet format run) moves them all.
+        var test = new AnalyzerTest { CodeActionEquivalenceKey = CodeFixes.UseModelCodeFixProvider.RecommendedEquivalenceKey };
+        test.TestCode = """
+            using OpenAI;
+
+            class C
+            {
+                void M(OpenAIClient client)
+                {
+                    _ = client.GetChatClient({|MDL0001:"gpt-4"|});
+                    _ = client.GetChatClient({|MDL0001:"gpt-3.5-turbo"|});
+                    _ = client.GetEmbeddingClient({|MDL0001:"text-search-ada-doc-001"|});
+                    _ = client.GetEmbeddingClient({|MDL0003:"text-embedding-ada-002"|});
+                }
+            }
+            """;
+        test.FixedCode = """
+            using OpenAI;
+
+            class C
+            {
+                void M(OpenAIClient client)
+                {
+                    _ = client.GetChatClient("gpt-6.1-sol");
+                    _ = client.GetChatClient("gpt-6-luna");
+                    _ = client.GetEmbeddingClient("text-embedding-3-small");
+                    _ = client.GetEmbeddingClient("text-embedding-3-small");
+                }
+            }
+            """;
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task KeepsVerbatimAndRawLiteralForms() => AnalyzerTest.VerifyFixAsync("""""
@@ -98,6 +144,7 @@ public class CodeFixTests
         """, "gpt-5-mini");
 
     [Fact]
+    // gpt-4o-mini shuts down on gpt-4o's own day: it is not offered for gpt-4o, which keeps its diagnostic.
     public Task FixAllMovesEverySiteInEveryFileToTheSameTarget()
     {
         var test = new AnalyzerTest { CodeActionEquivalenceKey = CodeFixes.UseModelCodeFixProvider.EquivalenceKeyPrefix + "gpt-4o-mini" };
@@ -129,7 +176,7 @@ public class CodeFixTests
                 void M(OpenAIClient client, bool b)
                 {
                     _ = client.GetChatClient({|MDL0002:"gpt-4o-mini"|});
-                    _ = client.GetChatClient(b ? {|MDL0002:"gpt-4o-mini"|} : {|MDL0002:"gpt-4o-mini"|});
+                    _ = client.GetChatClient(b ? {|MDL0002:"gpt-4o-mini"|} : {|MDL0002:"gpt-4o"|});
                 }
             }
             """));
@@ -194,13 +241,14 @@ public class CodeFixTests
         Assert.Equal(
             new[]
             {
-                "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)",
-                "Use 'gpt-5-mini' (98% cheaper; shuts down 2026-12-11)",
+                "Use 'gpt-6.1-sol' (89% cheaper)",
+                "Use 'gpt-4o-mini' (smaller tier: mid, not flagship; 99% cheaper; shuts down 2027-01-14)",
+                "Use 'gpt-5-mini' (smaller tier: mid, not flagship; 98% cheaper; shuts down 2026-12-11)",
                 "Use 'gpt-5.6-sol' (70% cheaper)",
             },
             actions.Select(a => a.Title));
         Assert.Equal(
-            new[] { "ModelAnalyzers.UseModel:gpt-4o-mini", "ModelAnalyzers.UseModel:gpt-5-mini", "ModelAnalyzers.UseModel:gpt-5.6-sol" },
+            new[] { "ModelAnalyzers.UseRecommendedModel", "ModelAnalyzers.UseModel:gpt-4o-mini", "ModelAnalyzers.UseModel:gpt-5-mini", "ModelAnalyzers.UseModel:gpt-5.6-sol" },
             actions.Select(a => a.EquivalenceKey));
     }
 

@@ -7,43 +7,48 @@ namespace ModelAnalyzers.Tests;
 public class JudgementTests
 {
     private static readonly ModelCatalog Catalog = ModelCatalog.BuiltIn;
-    private static readonly DateTime Today = new(2026, 11, 23);
+    private static readonly DateTime Today = new(2026, 12, 4);
 
     private static Verdict? Judge(string id, DateTime? asOf = null, params string[] targets) =>
-        ModelJudge.Judge(Catalog, id, new JudgePolicy(asOf ?? Today, targets.Length == 0 ? ModelJudge.DefaultTargets : targets));
+        ModelJudge.Judge(Catalog, id, new JudgePolicy(asOf ?? Today, targets.Length == 0 ? null : targets));
 
     [Fact]
-    public void RetiredModelNamesShutdownDateAndOpenAIsLiveSuccessorWithSavings()
+    public void RetiredModelNamesTheRecommendationAndOpenAIsLiveSuccessorWithSavings()
     {
         var verdict = Judge("gpt-4")!;
 
         Assert.Equal("MDL0001", verdict.RuleId);
         Assert.Equal(
-            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (it is a reasoning model: its reasoning tokens bill as output)",
+            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.1-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
             verdict.Message);
     }
 
     [Fact]
-    public void CardTargetsComeFirstWithTheirOwnShutdownDatesThenOpenAIsReplacement()
+    public void TheRecommendationComesFirstThenTheCardTargetsWithTheirOwnShutdownDatesThenOpenAIsReplacement()
     {
         var titles = Judge("gpt-4")!.Offers.Select(o => o.Title);
 
         Assert.Equal(
             new[]
             {
-                "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)",
-                "Use 'gpt-5-mini' (98% cheaper; shuts down 2026-12-11)",
+                "Use 'gpt-6.1-sol' (89% cheaper)",
+                "Use 'gpt-4o-mini' (smaller tier: mid, not flagship; 99% cheaper; shuts down 2027-01-14)",
+                "Use 'gpt-5-mini' (smaller tier: mid, not flagship; 98% cheaper; shuts down 2026-12-11)",
                 "Use 'gpt-5.6-sol' (70% cheaper)",
             },
             titles);
     }
 
     [Fact]
-    public void TargetRetiredAtTheAsOfDateIsNeverOffered()
+    public void RetiredCardTargetIsReplacedByWhatItStandsFor()
     {
-        var offers = Judge("gpt-4", new DateTime(2026, 12, 11))!.Offers.Select(o => o.Target.Id);
+        // From 2026-12-11 gpt-5-mini is gone: its chain leads to gpt-5.6-terra, which costs more, so the cheapest live
+        // model of its tier (mid) stands in; gpt-4o-mini, gone on 2027-01-14, stands for OpenAI's gpt-6-luna.
+        var offers = Judge("gpt-4", new DateTime(2027, 1, 15))!.Offers.Select(o => o.Title).ToList();
 
-        Assert.Equal(new[] { "gpt-4o-mini", "gpt-5.6-sol" }, offers);
+        Assert.Contains("Use 'gpt-6-luna' (in place of gpt-4o-mini, retired 2027-01-14; smaller tier: entry, not flagship; 99% cheaper)", offers);
+        Assert.Contains("Use 'gpt-5.4-mini' (in place of gpt-5-mini, retired 2026-12-11; smaller tier: mid, not flagship; 95% cheaper)", offers);
+        Assert.DoesNotContain(offers, t => t.StartsWith("Use 'gpt-4o-mini'") || t.StartsWith("Use 'gpt-5-mini'"));
     }
 
     [Fact]
@@ -52,29 +57,46 @@ public class JudgementTests
         var verdict = Judge("gpt-4o-mini")!;
 
         Assert.Equal("MDL0002", verdict.RuleId);
-        Assert.StartsWith("'gpt-4o-mini' shuts down on 2027-01-14; 'gpt-6-luna' lists 33% lower input and 16% lower output prices", verdict.Message);
+        Assert.StartsWith("'gpt-4o-mini' shuts down on 2027-01-14; OpenAI names 'gpt-6-luna' (smaller tier: entry, not mid), which lists 33% lower input and 16% lower output prices", verdict.Message);
         // gpt-5-mini shuts down 2026-12-11, before gpt-4o-mini does: moving to it would be a step back.
         Assert.Equal(new[] { "gpt-6-luna" }, verdict.Offers.Select(o => o.Target.Id));
     }
 
     [Fact]
-    public void DeprecatedCardTargetSaysThatItsSuccessorCostsMore()
+    public void ATargetThatShutsDownTheSameDayIsNotOffered()
     {
-        var verdict = Judge("gpt-5-mini")!;
+        // gpt-4o and gpt-4o-mini both shut down on 2027-01-14: gpt-4o-mini would buy no time.
+        var offers = Judge("gpt-4o")!.Offers.Select(o => o.Target.Id);
 
-        Assert.Equal("MDL0002", verdict.RuleId);
-        Assert.StartsWith("'gpt-5-mini' shuts down on 2026-12-11; 'gpt-5.6-terra' lists 700% higher input and 500% higher output prices", verdict.Message);
-        Assert.Equal(new[] { "Use 'gpt-4o-mini' (61% cheaper; shuts down 2027-01-14)", "Use 'gpt-5.6-terra' (554% more expensive)" }, verdict.Offers.Select(o => o.Title));
+        Assert.DoesNotContain("gpt-4o-mini", offers);
     }
 
     [Fact]
-    public void BeforeTheNoticeACostlierModelGetsMDL0003WithCapableCheaperTargetsOnly()
+    public void ACostlierRecommendationSaysSoAndNamesTheCheaperSmallerTier()
+    {
+        // Nothing live of gpt-5-mini's tier costs less than it: the cheapest of its tier is recommended, the message says
+        // it costs more, and the cheaper smaller tier is offered, titled as such.
+        var verdict = Judge("gpt-5-mini", new DateTime(2027, 1, 15))!;
+
+        Assert.Equal("MDL0001", verdict.RuleId);
+        Assert.Contains("'gpt-5.4-mini' lists 200% higher input and 125% higher output prices (it costs more: no live model of at least its tier costs less)", verdict.Message);
+        Assert.Contains("OpenAI names 'gpt-5.6-terra', which lists 700% higher input and 500% higher output prices", verdict.Message);
+        Assert.Contains("'gpt-6-luna' (smaller tier: entry, not mid) lists 60% lower input and 75% lower output prices", verdict.Message);
+        Assert.Equal("gpt-5.4-mini", verdict.Recommended!.Target.Id);
+        Assert.Contains(verdict.Offers, o => o.Title.StartsWith("Use 'gpt-6-luna'", StringComparison.Ordinal) && o.Title.Contains("smaller tier: entry, not mid"));
+    }
+
+    [Fact]
+    public void BeforeTheNoticeACostlierModelGetsMDL0003WithTheCheapestModelThatDoesAsMuch()
     {
         var verdict = Judge("gpt-4", new DateTime(2026, 1, 1))!;
 
+        // On 2026-01-01 the GPT-6 flagships were not out yet: gpt-5 was the cheapest flagship with no shutdown scheduled
+        // (gpt-5.1 costs the same, but its notice has no known date, so it counts as deprecated throughout).
         Assert.Equal("MDL0003", verdict.RuleId);
-        Assert.Equal("'gpt-4' costs more than 'gpt-4o-mini', which does at least as much; 'gpt-4o-mini' lists 99% lower input and output prices", verdict.Message);
-        Assert.Equal(new[] { "gpt-4o-mini", "gpt-5-mini" }, verdict.Offers.Select(o => o.Target.Id));
+        Assert.Equal("'gpt-4' costs more than 'gpt-5', which does at least as much; 'gpt-5' lists 95% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output)", verdict.Message);
+        // The card's targets are a smaller tier than gpt-4: never claimed to do as much.
+        Assert.DoesNotContain(verdict.Offers, o => o.Target.Id is "gpt-4o-mini" or "gpt-5-mini");
     }
 
     [Fact]
@@ -87,25 +109,78 @@ public class JudgementTests
     [Fact]
     public void CheaperTargetWithSmallerContextIsNotCostlierEvidence()
     {
-        // gpt-4.1 (1M context) is not matched by gpt-4o-mini (128K) or gpt-5-mini (400K); before its notice
-        // OpenAI named no replacement either (gpt-6-luna came with the notice), so nothing fires.
+        // gpt-4.1 (1M context) is not matched by gpt-4o-mini (128K) or gpt-5-mini (400K), nor by the gpt-5 flagships
+        // of early 2026 (400K); gpt-5.4 (1.05M) came later and costs more. Nothing fires.
         Assert.Null(Judge("gpt-4.1", new DateTime(2026, 1, 1)));
     }
 
     [Fact]
-    public void ConfiguredTargetCanMakeAnActiveModelCostlier()
+    public void ConfiguredTargetCanMakeAnActiveModelCostlierAndIsTitledAsASmallerTier()
     {
-        var verdict = Judge("gpt-5.2", null, "gpt-6-luna")!;
+        var verdict = ModelJudge.Judge(Catalog, "gpt-6.1-terra", new JudgePolicy(Today, new[] { "gpt-6-luna" }))!;
 
         Assert.Equal("MDL0003", verdict.RuleId);
-        Assert.Equal("Use 'gpt-6-luna' (95% cheaper)", Assert.Single(verdict.Offers).Title);
+        Assert.StartsWith("'gpt-6.1-terra' costs more than 'gpt-6-luna', the configured target (smaller tier: entry, not mid);", verdict.Message);
+        Assert.Equal("Use 'gpt-6-luna' (smaller tier: entry, not mid; 90% cheaper)", Assert.Single(verdict.Offers).Title);
+    }
+
+    [Fact]
+    public void ALowerTierIsNeverClaimedToDoAsMuch()
+    {
+        // gpt-6-luna (entry) costs less than gpt-4.1 (flagship) but is not "a cheaper model of equal capability".
+        Assert.False(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-6-luna")!, Catalog.Find("gpt-4.1")!));
+        Assert.True(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-6.1-sol")!, Catalog.Find("gpt-4.1")!));
+        var before = Judge("gpt-4.1", new DateTime(2026, 9, 1));
+        Assert.True(before is null || before.Offers.All(o => o.Target.Id != "gpt-6-luna"), before?.Message);
+    }
+
+    [Fact]
+    public void AnOlderGenerationOfTheSameTierIsNeverClaimedToDoAsMuch()
+    {
+        // gpt-5.4-mini (2026-03) is cheaper than gpt-6.1-terra (2026-10), same tier, but older.
+        Assert.False(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-5.4-mini")!, Catalog.Find("gpt-6.1-terra")!));
+        Assert.Null(Judge("gpt-6.1-terra"));
     }
 
     [Theory]
-    [InlineData("gpt-5.2")]
+    [InlineData("text-embedding-ada-002", "MDL0003", "text-embedding-3-small")]
+    [InlineData("text-search-davinci-doc-001", "MDL0001", "text-embedding-3-small")]
+    [InlineData("gpt-image-1", "MDL0001", "gpt-image-2")]
+    [InlineData("gpt-4o-mini-transcribe-2025-03-20", "MDL0002", "gpt-live-transcribe")]
+    [InlineData("text-moderation-latest", "MDL0001", "omni-moderation-latest")]
+    public void EveryKindIsWeighedAgainstItsOwnKind(string id, string rule, string recommended)
+    {
+        var verdict = Judge(id)!;
+
+        Assert.Equal(rule, verdict.RuleId);
+        Assert.Equal(recommended, verdict.Recommended!.Target.Id);
+        var model = Catalog.Find(id)!;
+        Assert.All(verdict.Offers, o => Assert.Equal(model.KindGroup, o.Target.KindGroup));
+    }
+
+    [Fact]
+    public void AudioModelsAreOnlyClaimedEqualWithinTheirTask()
+    {
+        // A speech model is cheaper than a transcription model, but does a different job.
+        Assert.False(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-4o-mini-tts")!, Catalog.Find("gpt-4o-transcribe")!));
+        var transcribe = Judge("gpt-4o-transcribe")!;
+        Assert.All(transcribe.Offers, o => Assert.Equal("transcription", o.Target.Task));
+    }
+
+    [Fact]
+    public void EmbeddingSavingsWarnThatVectorsMustBeReEmbedded()
+    {
+        var verdict = Judge("text-embedding-ada-002")!;
+
+        Assert.Equal("'text-embedding-ada-002' costs more than 'text-embedding-3-small', which does at least as much; 'text-embedding-3-small' lists 80% lower input price (stored vectors must be re-embedded)", verdict.Message);
+        Assert.Equal("Use 'text-embedding-3-small' (80% cheaper; re-embed stored vectors)", Assert.Single(verdict.Offers).Title);
+    }
+
+    [Theory]
+    [InlineData("gpt-6.1-terra")]
     [InlineData("gpt-6-luna")]
     [InlineData("text-embedding-3-small")]
-    [InlineData("text-embedding-ada-002")]
+    [InlineData("text-embedding-3-large")]
     [InlineData("my-company-deployment")]
     public void ActiveAndUnknownIdsAreNotJudged(string id)
     {
@@ -128,7 +203,8 @@ public class JudgementTests
 
         Assert.Equal("MDL0001", verdict.RuleId);
         Assert.Contains("stored vectors must be re-embedded", verdict.Message);
-        Assert.Equal("Use 'text-embedding-3-small' (99% cheaper; re-embed stored vectors)", Assert.Single(verdict.Offers).Title);
+        Assert.Equal("Use 'text-embedding-3-small' (99% cheaper; re-embed stored vectors)", verdict.Offers[0].Title);
+        Assert.All(verdict.Offers, o => Assert.Equal("embedding", o.Target.Kind));
     }
 
     [Fact]

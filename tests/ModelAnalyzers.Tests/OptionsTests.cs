@@ -80,7 +80,7 @@ public class OptionsTests
     public Task ConfiguredTargetsReplaceTheCardsTargets() => AnalyzerTest.VerifyFixAsync(
         Gpt4Site.Replace("{|#0:", "{|MDL0001:"),
         Gpt4Site.Replace("{|#0:\"gpt-4\"|}", "\"gpt-6-luna\""),
-        target: "gpt-6-luna",
+        target: AnalyzerTest.Recommended,
         editorConfig: "model_analyzers.targets = gpt-6-luna");
 
     [Fact]
@@ -93,7 +93,15 @@ public class OptionsTests
 
         var titles = (await Workbench.ActionsAsync(document, diagnostic)).Select(a => a.Title);
 
-        Assert.Equal(new[] { "Use 'gpt-6-luna' (99% cheaper)", "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)", "Use 'gpt-5.6-sol' (70% cheaper)" }, titles);
+        // The team's choice leads even as a smaller tier (titled so); OpenAI's replacement stays visible.
+        Assert.Equal(
+            new[]
+            {
+                "Use 'gpt-6-luna' (smaller tier: entry, not flagship; 99% cheaper)",
+                "Use 'gpt-4o-mini' (smaller tier: mid, not flagship; 99% cheaper; shuts down 2027-01-14)",
+                "Use 'gpt-5.6-sol' (70% cheaper)",
+            },
+            titles);
     }
 
     [Fact]
@@ -108,9 +116,9 @@ public class OptionsTests
         });
 
     [Fact]
-    public Task NoTargetsLeavesOnlyOpenAIsReplacement() => AnalyzerTest.VerifyFixAsync(
+    public Task NoTargetsLeavesTheBestLiveModelOfTheTierAndOpenAIsReplacement() => AnalyzerTest.VerifyFixAsync(
         Gpt4Site.Replace("{|#0:", "{|MDL0001:"),
-        Gpt4Site.Replace("{|#0:\"gpt-4\"|}", "\"gpt-5.6-sol\""),
-        target: "gpt-5.6-sol",
+        Gpt4Site.Replace("{|#0:\"gpt-4\"|}", "\"gpt-6.1-sol\""),
+        target: AnalyzerTest.Recommended,
         editorConfig: "model_analyzers.targets = none");
 }

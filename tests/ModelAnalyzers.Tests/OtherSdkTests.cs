@@ -11,7 +11,8 @@ public class OtherSdkTests
         if (fixedSource is not null)
         {
             test.FixedCode = fixedSource;
-            test.CodeActionEquivalenceKey = CodeFixes.UseModelCodeFixProvider.EquivalenceKeyPrefix + "gpt-5.6-sol";
+            // Each site to its own recommendation, as one dotnet format run does.
+            test.CodeActionEquivalenceKey = CodeFixes.UseModelCodeFixProvider.RecommendedEquivalenceKey;
         }
 
         return test;
@@ -64,10 +65,10 @@ public class OtherSdkTests
         {
             void M(IKernelBuilder builder, string key)
             {
-                builder.AddOpenAIChatCompletion("gpt-5.6-sol", key, serviceId: "chat");
-                builder.AddOpenAITextEmbeddingGeneration(modelId: {|MDL0001:"text-search-ada-doc-001"|}, apiKey: key);
-                var service = new OpenAIChatCompletionService("gpt-5.6-sol", key);
-                var settings = new OpenAIPromptExecutionSettings { ModelId = "gpt-5.6-sol" };
+                builder.AddOpenAIChatCompletion("gpt-6.1-sol", key, serviceId: "chat");
+                builder.AddOpenAITextEmbeddingGeneration(modelId: "text-embedding-3-small", apiKey: key);
+                var service = new OpenAIChatCompletionService("gpt-5.4-mini", key);
+                var settings = new OpenAIPromptExecutionSettings { ModelId = "gpt-6.1-sol" };
             }
         }
         """,

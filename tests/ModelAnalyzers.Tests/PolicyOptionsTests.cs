@@ -29,7 +29,7 @@ public class PolicyOptionsTests
         var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document));
 
         Assert.Contains("; 'gpt-6-luna' lists 99% lower input and output prices", diagnostic.GetMessage());
-        Assert.Equal("Use 'gpt-6-luna' (99% cheaper)", (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
+        Assert.Equal("Use 'gpt-6-luna' (smaller tier: entry, not flagship; 99% cheaper)", (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
     }
 
     [Fact]
@@ -49,10 +49,21 @@ public class PolicyOptionsTests
 
     [Fact]
     public Task DeprecationWindowKeepsFarShutdownsQuietButCostStillCounts() => AnalyzerTest.VerifyAsync(
-        Sites,
+        """
+        class C
+        {
+            void M(OpenAI.OpenAIClient c)
+            {
+                _ = c.GetChatClient("gpt-4o-mini");
+                _ = c.GetChatClient({|#0:"gpt-4o"|});
+                _ = c.GetChatClient({|#1:"gpt-5-mini"|});
+            }
+        }
+        """,
         editorConfig: "model_analyzers.deprecation_window_days = 30",
-        // gpt-5-mini shuts down in 18 days, gpt-4o-mini in 52: outside the window it is judged on price alone.
-        expected: new[] { At(0, "MDL0001"), At(1, "MDL0003"), At(2, "MDL0002") });
+        // gpt-5-mini shuts down in 7 days; gpt-4o and gpt-4o-mini in 41, outside the window, so they are judged on
+        // price alone: a newer flagship costs less than gpt-4o; nothing of gpt-4o-mini's tier costs less than it.
+        expected: new[] { At(0, "MDL0003"), At(1, "MDL0002") });
 
     [Theory]
     [InlineData("model_analyzers.deprecation_window_days = soon", "'model_analyzers.deprecation_window_days' has the invalid value 'soon'")]
@@ -76,10 +87,11 @@ public class PolicyOptionsTests
             editorConfig: "model_analyzers.monthly_input_tokens = 100_000_000\nmodel_analyzers.monthly_output_tokens = 20000000");
         var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document));
 
-        // gpt-4: 100M x $30 + 20M x $60 = $4,200; gpt-4o-mini: $15 + $12 = $27; gpt-5.6-sol: $500 + $600 = $1,100.
-        Assert.Contains("'gpt-5.6-sol' lists 83% lower input and 50% lower output prices, which saves $3,100/month at the configured token volumes", diagnostic.GetMessage());
+        // gpt-4: 100M x $30 + 20M x $60 = $4,200; gpt-6.1-sol: $200 + $200 = $400; gpt-5.6-sol: $500 + $600 = $1,100.
+        Assert.Contains("'gpt-6.1-sol' lists 93% lower input and 83% lower output prices, which saves $3,800/month at the configured token volumes", diagnostic.GetMessage());
+        Assert.Contains("OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices, which saves $3,100/month", diagnostic.GetMessage());
         Assert.Equal(
-            "Use 'gpt-4o-mini' (99% cheaper, saves $4,173/month; shuts down 2027-01-14)",
+            "Use 'gpt-6.1-sol' (89% cheaper, saves $3,800/month)",
             (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
     }
 }

@@ -448,21 +448,24 @@ public class RejectedOptionTests
                 static float Next() => 0.5f;
             }
             """,
-        CodeActionEquivalenceKey = UseModelCodeFixProvider.EquivalenceKeyPrefix + "gpt-5.4-mini",
+        CodeActionEquivalenceKey = UseModelCodeFixProvider.RecommendedEquivalenceKey,
     }.RunAsync();
 
     [Fact]
-    public async Task TheTargetTheOptionsSuitComesFirstAndTitlesSayWhatChanges()
+    public async Task TheRecommendationStaysFirstAndTitlesSayWhatChanges()
     {
         var document = await Workbench.CreateDocumentAsync(SwitchSource.Replace("{|MDL0001:", "").Replace("|}", ""), SwitchTargets);
         var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0001");
         var titles = (await Workbench.ActionsAsync(document, diagnostic)).Select(a => a.Title).ToList();
 
-        Assert.StartsWith("Use 'gpt-4.1-mini'", titles[0]);
-        Assert.DoesNotContain("rejects", titles[0]);
-        var reasoning = Assert.Single(titles, t => t.StartsWith("Use 'gpt-5.4-mini'"));
+        // The configured first target is the recommendation (the message and Fix All name it) even though the request's
+        // options need mending for it: its title says what the action mends and what is left to do by hand.
+        var reasoning = titles[0];
+        Assert.StartsWith("Use 'gpt-5.4-mini'", reasoning);
         Assert.Contains("also mends Temperature, PresencePenalty, which 'gpt-5.4-mini' rejects", reasoning);
         Assert.Contains("then change TopP by hand", reasoning);
+        var suited = Assert.Single(titles, t => t.StartsWith("Use 'gpt-4.1-mini'"));
+        Assert.DoesNotContain("rejects", suited);
     }
 
     // Every remaining option row of every SDK, each on a request that names its own reasoning model.

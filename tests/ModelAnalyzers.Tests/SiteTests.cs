@@ -225,7 +225,7 @@ public class SiteTests
         {
             void M(string key)
             {
-                _ = new ChatClient("gpt-5.2", key);
+                _ = new ChatClient("gpt-6.1-terra", key);
                 _ = new ChatClient("gpt-6-luna", key);
                 _ = new ChatClient("my-azure-deployment", key);
             }

@@ -119,7 +119,7 @@ public class ValueFlowTests
         {
             void M(OpenAIClient client, bool cheap, int tier)
             {
-                _ = client.GetChatClient(cheap ? {|MDL0001:"gpt-3.5-turbo"|} : "gpt-5.2");
+                _ = client.GetChatClient(cheap ? {|MDL0001:"gpt-3.5-turbo"|} : "gpt-6.1-terra");
                 _ = client.GetChatClient(tier switch
                 {
                     0 => {|MDL0001:"o3-mini"|},
@@ -177,5 +177,5 @@ public class ValueFlowTests
         }
         """,
         expected: AnalyzerTest.Diagnostic("MDL0001").WithLocation(0).WithArguments(
-            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (it is a reasoning model: its reasoning tokens bill as output)"));
+            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.1-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices"));
 }

@@ -292,7 +292,7 @@ internal static class ModelJudge
     {
         if (recommended is null)
         {
-            return "OpenAI names no replacement, and no live model of its kind can be offered";
+            return "OpenAI names no replacement";
         }
 
         // OpenAI's own pick is named as such; any other smaller tier is marked as one.

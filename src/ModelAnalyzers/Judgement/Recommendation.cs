@@ -222,13 +222,17 @@ internal static class Recommendation
         return best;
     }
 
-    /// <summary>No shutdown scheduled first, then no cost increase, then a tier at least as high, then the cheapest, then the newest.</summary>
+    /// <summary>
+    /// No shutdown scheduled first, then no cost increase, then a tier at least as high, then the cheapest; at equal
+    /// prices a named candidate (default target, OpenAI's pick) before the catalog's, then the newest.
+    /// </summary>
     private static Candidate? Best(ModelInfo model, IEnumerable<Candidate> candidates, JudgePolicy policy) =>
         candidates
             .OrderBy(c => c.Target.StatusAt(policy.AsOf) == Lifecycle.Active ? 0 : 1)
             .ThenBy(c => PriceChange.Between(model, c.Target).BlendedSaving switch { null => 2, < 0 => 1, _ => 0 })
             .ThenBy(c => model.Tier is null || c.Target.Tier >= model.Tier ? 0 : 1)
             .ThenBy(c => c.Target.BlendedPer1M ?? double.MaxValue)
+            .ThenBy(c => c.Source)
             .ThenByDescending(c => c.Target.Released ?? DateTime.MinValue)
             .ThenBy(c => c.Order)
             .FirstOrDefault();

@@ -67,13 +67,16 @@ internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelLifecycleAnalyzer, U
     }
 
     /// <summary>Applies the action with the given target (one by one and through Fix All) and compares the result.</summary>
+    /// <summary>The target argument of <see cref="VerifyFixAsync"/> that applies each site's recommended (first) action.</summary>
+    public const string Recommended = "(recommended)";
+
     public static Task VerifyFixAsync(string source, string fixedSource, string target, string? editorConfig = null, string openAIVersion = LatestOpenAI)
     {
         var test = new AnalyzerTest(openAIVersion, editorConfig)
         {
             TestCode = source,
             FixedCode = fixedSource,
-            CodeActionEquivalenceKey = UseModelCodeFixProvider.EquivalenceKeyPrefix + target,
+            CodeActionEquivalenceKey = target == Recommended ? UseModelCodeFixProvider.RecommendedEquivalenceKey : UseModelCodeFixProvider.EquivalenceKeyPrefix + target,
         };
         return test.RunAsync();
     }
