@@ -94,4 +94,70 @@ public class PolicyOptionsTests
             "Use 'gpt-6.1-sol' (89% cheaper, saves $3,800/month)",
             (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
     }
+
+    private const string RetiredSite = "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|MDL0001:\"gpt-4\"|}); }";
+
+    [Fact]
+    public Task StaleDataIsReportedOnceWhenTheAsOfDateIsFarPastTheCatalog() => AnalyzerTest.VerifyAsync(
+        RetiredSite,
+        editorConfig: "model_analyzers.as_of_date = 2027-06-01",
+        expected: AnalyzerTest.Diagnostic("MDL0902").WithNoLocation().WithArguments(
+            "The model data is from 2026-12-04, 179 days before the as-of date 2027-06-01: models, prices and shutdowns announced since then are not known. Update the ModelAnalyzers package, or refresh a *.models.json overlay and set its \"asOf\"; 'model_analyzers.catalog_age_warning_days = off' turns this off"));
+
+    [Theory]
+    [InlineData("model_analyzers.as_of_date = 2027-02-02")] // 60 days: not more than the default
+    [InlineData("model_analyzers.as_of_date = 2027-06-01\nmodel_analyzers.catalog_age_warning_days = off")]
+    [InlineData("model_analyzers.as_of_date = 2027-06-01\nmodel_analyzers.catalog_age_warning_days = 200")]
+    public Task StaleDataIsQuietWithinTheLimitOrWhenOff(string options) => AnalyzerTest.VerifyAsync(RetiredSite, editorConfig: options);
+
+    [Fact]
+    public Task AnInvalidAgeLimitGivesMDL0900AndTheDefaultApplies() => AnalyzerTest.VerifyAsync(
+        RetiredSite,
+        editorConfig: "model_analyzers.as_of_date = 2027-06-01\nmodel_analyzers.catalog_age_warning_days = soon",
+        expected: new[]
+        {
+            AnalyzerTest.Diagnostic("MDL0900").WithNoLocation().WithArguments(
+                "'model_analyzers.catalog_age_warning_days' has the invalid value 'soon': expected a whole number of days (e.g. 60) or 'off'"),
+            AnalyzerTest.Diagnostic("MDL0902").WithNoLocation().WithMessage(null),
+        });
+
+    [Fact]
+    public async Task AnOverlaysAsOfMovesTheDataDateForward()
+    {
+        var document = await Workbench.CreateDocumentAsync(
+            "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }", "model_analyzers.as_of_date = 2027-06-01");
+        Assert.Contains(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0902");
+
+        var refreshed = Workbench.WithAdditionalFile(document, "modelanalyzers.models.json", """{ "asOf": "2027-05-20", "models": [] }""");
+        Assert.DoesNotContain(await Workbench.AnalyzeAsync(refreshed), d => d.Id == "MDL0902");
+
+        var older = Workbench.WithAdditionalFile(document, "modelanalyzers.models.json", """{ "asOf": "2026-01-01", "models": [] }""");
+        Assert.Contains(await Workbench.AnalyzeAsync(older), d => d.Id == "MDL0902");
+    }
+
+    [Fact]
+    public async Task AnOverlayCanSetATierAndAReleaseDate()
+    {
+        // acme-pro, a flagship released after gpt-4 and cheaper: a model that does at least as much.
+        var document = Workbench.WithAdditionalFile(
+            await Workbench.CreateDocumentAsync("class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }", "model_analyzers.as_of_date = 2026-12-04"),
+            "modelanalyzers.models.json",
+            """{ "models": [ { "id": "acme-pro", "kind": "chat", "tier": "flagship", "released": "2026-11-01", "inputPer1M": 1, "outputPer1M": 2, "contextWindow": 200000, "maxOutput": 32000, "tools": true } ] }""");
+
+        var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0001");
+
+        Assert.Contains("'acme-pro' lists 96% lower input and output prices", diagnostic.GetMessage());
+        Assert.Equal("acme-pro", diagnostic.Properties["Target0"]);
+    }
+
+    [Fact]
+    public async Task AnInvalidTierIsAnOverlayProblem()
+    {
+        var document = Workbench.WithAdditionalFile(
+            await Workbench.CreateDocumentAsync("class C { }"), "modelanalyzers.models.json", """{ "models": [ { "id": "gpt-4o", "tier": "huge" } ] }""");
+
+        var problem = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0901");
+
+        Assert.Contains("'tier' must be \"entry\", \"mid\", \"flagship\", \"top\" or null", problem.GetMessage());
+    }
 }

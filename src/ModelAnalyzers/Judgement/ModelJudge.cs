@@ -204,8 +204,9 @@ internal static class ModelJudge
             return false;
         }
 
+        // Retired, or not released yet at the as-of date: neither can take requests then.
         var targetStatus = target.StatusAt(asOf);
-        if (targetStatus == Lifecycle.Retired)
+        if (targetStatus == Lifecycle.Retired || target.Released > asOf)
         {
             return false;
         }
