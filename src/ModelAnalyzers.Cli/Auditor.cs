@@ -161,8 +161,14 @@ internal sealed class Auditor
     /// </summary>
     private Project Prepare(Project project)
     {
+        // The audit's date must beat the build date the package's props give the compiler (its generated global config
+        // has level 0), while an explicit model_analyzers.as_of_date in the team's .editorconfig still wins over both.
+        string directory = System.IO.Path.GetDirectoryName(project.FilePath) ?? ".";
+        string asOf = string.Create(CultureInfo.InvariantCulture, $"is_global = true\nglobal_level = 1\nbuild_property.ModelAnalyzersAsOfDate = {_options.AsOf:yyyy-MM-dd}\n");
+        project = project.AddAnalyzerConfigDocument(".model-audit-date.globalconfig", SourceText.From(asOf), filePath: System.IO.Path.Combine(directory, ".model-audit-date.globalconfig")).Project;
+
+        // Volumes at the lowest level: the team's own configuration wins.
         var config = new System.Text.StringBuilder("is_global = true\nglobal_level = -1\n");
-        config.Append(CultureInfo.InvariantCulture, $"build_property.ModelAnalyzersAsOfDate = {_options.AsOf:yyyy-MM-dd}\n");
         if (_options.MonthlyInputTokens is long input)
         {
             config.Append(CultureInfo.InvariantCulture, $"model_analyzers.monthly_input_tokens = {input}\n");
@@ -173,7 +179,6 @@ internal sealed class Auditor
             config.Append(CultureInfo.InvariantCulture, $"model_analyzers.monthly_output_tokens = {output}\n");
         }
 
-        string directory = System.IO.Path.GetDirectoryName(project.FilePath) ?? ".";
         project = project.AddAnalyzerConfigDocument(".model-audit.globalconfig", SourceText.From(config.ToString()), filePath: System.IO.Path.Combine(directory, ".model-audit.globalconfig")).Project;
         foreach (var settings in Directory.Exists(directory) ? Directory.GetFiles(directory, "appsettings*.json") : Array.Empty<string>())
         {

@@ -96,7 +96,7 @@ public sealed partial class ConsumerBuildTests
     }
 
     [Fact]
-    public async Task DotnetFormatMovesEveryRetiredSiteToTheFirstTargetAndTheProjectStillBuilds()
+    public async Task DotnetFormatMovesEveryRetiredSiteToItsRecommendationAndTheProjectStillBuilds()
     {
         using var project = await ConsumerProject.CreateAsync(_package, Program);
 
@@ -105,11 +105,49 @@ public sealed partial class ConsumerBuildTests
 
         Assert.True(format.ExitCode == 0, format.ToString());
         string program = project.Read("Program.cs");
-        Assert.Contains("new ChatClient(\"gpt-4o-mini\", key)", program);
-        Assert.Contains("?? \"gpt-4o-mini\")", program);
+        // Two sites, two recommendations, one run: the flagship to the cheapest live flagship, gpt-3.5-turbo to the entry tier.
+        Assert.Contains("new ChatClient(\"gpt-6.1-sol\", key)", program);
+        Assert.Contains("?? \"gpt-6-luna\")", program);
         Assert.Contains("GetChatClient(\"gpt-5-mini\")", program); // MDL0002 was not asked for
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain("MDL0001", build.Output);
+    }
+
+    [Fact]
+    public async Task AtAFutureDateOneDotnetFormatRunMigratesEverySiteAndMovesNoneToACostlierModelOfItsTier()
+    {
+        // The card's targets are gone by 2027-01-15 (gpt-5-mini on 2026-12-11, gpt-4o-mini with gpt-4o and gpt-4.1 on
+        // 2027-01-14): every site still gets a live recommendation, and one run moves each to its own.
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            using OpenAI;
+            using OpenAI.Chat;
+
+            var key = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "";
+            var client = new OpenAIClient(key);
+            var a = new ChatClient("gpt-4", key);
+            var b = new ChatClient("gpt-4o-mini", key);
+            var c = new ChatClient("gpt-3.5-turbo", key);
+            var d = new ChatClient("gpt-4.1", key);
+            var e = new ChatClient("gpt-4o", key);
+            var f = client.GetEmbeddingClient("text-embedding-ada-002");
+            Console.WriteLine($"{a}{b}{c}{d}{e}{f}");
+            """, editorConfig: "model_analyzers.as_of_date = 2027-01-15");
+
+        var before = await project.BuildAsync();
+        var format = await DotNet.RunAsync(project.Directory, "format", "analyzers", "--diagnostics", "MDL0001", "MDL0002", "MDL0003", "--severity", "info");
+        var after = await project.BuildAsync();
+
+        Assert.Equal(5, Warnings(before.Output).Count(w => w.EndsWith("MDL0001", StringComparison.Ordinal)));
+        Assert.True(format.ExitCode == 0, format.ToString());
+        string program = project.Read("Program.cs");
+        Assert.Contains("new ChatClient(\"gpt-6.1-sol\", key);\nvar b", program.ReplaceLineEndings("\n"));
+        Assert.Contains("var b = new ChatClient(\"gpt-6-luna\", key)", program);
+        Assert.Contains("var c = new ChatClient(\"gpt-6-luna\", key)", program);
+        Assert.Contains("var d = new ChatClient(\"gpt-6-luna\", key)", program);
+        Assert.Contains("var e = new ChatClient(\"gpt-6.1-sol\", key)", program);
+        Assert.Contains("GetEmbeddingClient(\"text-embedding-3-small\")", program);
+        Assert.True(after.ExitCode == 0, after.ToString());
+        Assert.DoesNotContain("MDL0001", after.Output);
     }
 
     [Fact]
@@ -216,9 +254,9 @@ public sealed partial class ConsumerBuildTests
 
         Assert.Equal(new[] { "Program.cs(6,33): warning MDL0001", "Program.cs(7,57): warning MDL0001", "appsettings.json(3,28): warning MDL0001" }, Warnings(before.Output));
         Assert.True(format.ExitCode == 0, format.ToString());
-        Assert.Contains("AddOpenAIChatCompletion(\"gpt-4o-mini\"", project.Read("Program.cs"));
-        Assert.Contains("Model = Models.Gpt_4o_mini", project.Read("Program.cs"));
-        Assert.Equal("{\n  // chat settings\n  \"OpenAI\": { \"ChatModel\": \"gpt-4o-mini\" }\n}", project.Read("appsettings.json").ReplaceLineEndings("\n"));
+        Assert.Contains("AddOpenAIChatCompletion(\"gpt-6.1-sol\"", project.Read("Program.cs"));
+        Assert.Contains("Model = \"gpt-6.1-sol\"", project.Read("Program.cs")); // Betalgo's Models has no member for it: a literal
+        Assert.Equal("{\n  // chat settings\n  \"OpenAI\": { \"ChatModel\": \"gpt-6.1-sol\" }\n}", project.Read("appsettings.json").ReplaceLineEndings("\n"));
         Assert.True(after.ExitCode == 0, after.ToString());
         Assert.DoesNotContain("MDL0001", after.Output);
     }

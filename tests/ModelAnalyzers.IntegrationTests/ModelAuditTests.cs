@@ -32,10 +32,24 @@ public sealed partial class ModelAuditTests
 
         Assert.True(audit.ExitCode == 0, audit.ToString());
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromMinutes(1), "the demo audit took more than a minute");
-        Assert.Matches(@"gpt-4\s+│ retired\s+│ 2026-10-23 │ 1\s+│ DemoApp\s+│ gpt-4o-mini\s+│ 99\.5% lower\s+│ 99% lower\s+│ 99\.3%", audit.Output);
+        Assert.Contains("judged at 2026-11-23", audit.Output);
+        Assert.Matches(@"gpt-4\s+│ retired\s+│ 2026-10-23 │ 1\s+│ DemoApp\s+│ gpt-6\.1-sol\s+│ 93\.3% lower\s+│ 83\.3% lower\s+│ 89\.3%", audit.Output);
         Assert.Matches(@"gpt-6-luna\s+│ fine", audit.Output);
         Assert.Matches(@"DemoApp\s+│ 4\s+│ 1\s+│ audited", audit.Output);
         Assert.Contains("Program.cs:12:36 MDL0001 'gpt-4' was shut down on 2026-10-23", audit.Output);
+    }
+
+    [Fact]
+    public async Task TheHeaderGivesTheDateTheVerdictsUsed()
+    {
+        // The team's .editorconfig pins the date: the verdicts and the header both use it, not the command's.
+        using var project = await ConsumerProject.CreateAsync(_package, "var c = new OpenAI.Chat.ChatClient(\"gpt-4o\", \"k\");", editorConfig: "model_analyzers.as_of_date = 2027-01-15");
+
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", AsOf);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        Assert.Contains("judged at 2027-01-15", audit.Output);
+        Assert.Matches(@"gpt-4o\s+│ retired", audit.Output);
     }
 
     [Fact]
@@ -47,9 +61,9 @@ public sealed partial class ModelAuditTests
 
         Assert.True(audit.ExitCode == 0, audit.ToString());
         string markdown = File.ReadAllText(output);
-        Assert.Contains("| `gpt-4` | retired | 2026-10-23 | 1 | DemoApp | `gpt-4o-mini` | 99.5% lower | 99% lower | 99.3% | $4,173.00 |", markdown);
+        Assert.Contains("| `gpt-4` | retired | 2026-10-23 | 1 | DemoApp | `gpt-6.1-sol` | 93.3% lower | 83.3% lower | 89.3% | $3,800.00 |", markdown);
         Assert.Contains("| `gpt-6-luna` | fine |  | 1 | DemoApp |", markdown);
-        Assert.Contains("Saving at the given monthly volumes: **$7,720.00/month**", markdown);
+        Assert.Contains("Saving at the given monthly volumes: **$6,608.00/month**", markdown);
 
         // A pasteable table: every row of the model table has as many cells as its header.
         var table = markdown.Split('\n').SkipWhile(l => !l.StartsWith("| Model |", StringComparison.Ordinal)).TakeWhile(l => l.StartsWith('|')).ToList();
@@ -70,8 +84,8 @@ public sealed partial class ModelAuditTests
         var totals = report.RootElement.GetProperty("totals");
         Assert.Equal((6, 5, 4, 1), (totals.GetProperty("models").GetInt32(), totals.GetProperty("findings").GetInt32(), totals.GetProperty("retired").GetInt32(), totals.GetProperty("deprecated").GetInt32()));
         var gpt4 = report.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("model").GetString() == "gpt-4");
-        Assert.Equal("gpt-4o-mini", gpt4.GetProperty("target").GetString());
-        Assert.Equal(99.3, gpt4.GetProperty("blendedSavingPercent").GetDouble());
+        Assert.Equal("gpt-6.1-sol", gpt4.GetProperty("target").GetString());
+        Assert.Equal(89.3, gpt4.GetProperty("blendedSavingPercent").GetDouble());
     }
 
     [Fact]
