@@ -29,7 +29,7 @@ internal static class Rules
         "{0}",
         "Cost",
         DiagnosticSeverity.Info,
-        "A model with at least the same context window, output limit and capabilities lists lower prices.");
+        "A live model of the same kind with at least the same capability tier, generation, context window, output limit and capabilities lists lower prices.");
 
     public static readonly DiagnosticDescriptor RejectedOption = Create(
         RuleIds.RejectedOption,
