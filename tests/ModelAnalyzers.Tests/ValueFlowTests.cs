@@ -150,18 +150,19 @@ public class ValueFlowTests
         """);
 
     [Fact]
-    public Task ParametersAndCallsAreNotGuessed() => AnalyzerTest.VerifyAsync("""
+    public Task ParametersAreNotGuessedAndOwnHelpersAreFollowedToWhatTheyReturn() => AnalyzerTest.VerifyAsync("""
         using OpenAI;
 
         class C
         {
-            string Pick() => "gpt-4";
+            string Pick() => {|MDL0001:"gpt-4"|};
 
             void M(OpenAIClient client, string model)
             {
                 _ = client.GetChatClient(model);
                 _ = client.GetChatClient(Pick());
                 _ = client.GetChatClient(model.Length > 3 ? model : Pick());
+                _ = client.GetChatClient(model.Trim());   // an SDK or BCL call: not followed
             }
         }
         """);

@@ -71,6 +71,22 @@ internal static class CandidateNodes
             }
         }
 
+        // `: base(...)` and `: this(...)` name no member: every constructor initializer with arguments is a candidate
+        // (a class derived from an SDK client, an agent that passes its model to its base). They are few.
+        foreach (string keyword in ConstructorInitializerKeywords)
+        {
+            foreach (int position in index.PositionsOf(keyword))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var token = root.FindToken(position);
+                if (token.SpanStart == position && token.Parent is ConstructorInitializerSyntax { ArgumentList.Arguments.Count: > 0 } initializer
+                    && initializer.ThisOrBaseKeyword == token)
+                {
+                    found.Add(initializer);
+                }
+            }
+        }
+
         if (names.ImplicitCreations)
         {
             foreach (int position in index.PositionsOf("new"))
@@ -85,6 +101,8 @@ internal static class CandidateNodes
 
         return InSourceOrder(found);
     }
+
+    private static readonly string[] ConstructorInitializerKeywords = { "base", "this" };
 
     private static void AddNamedByWord(IdentifierIndex index, SyntaxNode root, string word, List<SyntaxNode> found, CancellationToken cancellationToken)
     {
@@ -172,6 +190,14 @@ internal static class CandidateNodes
                 break;
             case AliasQualifiedNameSyntax aliased when aliased.Name == name && aliased.Parent is ObjectCreationExpressionSyntax aliasedCreation && aliasedCreation.Type == aliased:
                 found.Add(aliasedCreation);
+                break;
+
+            // A primary constructor's base: class Translator() : AgentBase("o3-mini"), class Mine(string k) : ChatClient("gpt-4", k)
+            case PrimaryConstructorBaseTypeSyntax baseType when baseType.Type == name:
+                found.Add(baseType);
+                break;
+            case QualifiedNameSyntax qualified when qualified.Right == name && qualified.Parent is PrimaryConstructorBaseTypeSyntax qualifiedBase && qualifiedBase.Type == qualified:
+                found.Add(qualifiedBase);
                 break;
 
             // A named argument: Call(model: ...), new Client(model: ...)

@@ -77,6 +77,22 @@ internal static class SiteWalker
                     }
 
                     break;
+                // A constructor chained to an SDK client's: class MyChat : ChatClient { MyChat(string k) : base("gpt-4", k) { } },
+                // and a primary constructor's base: class MyChat(string k) : ChatClient("gpt-4", k).
+                case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax:
+                    var arguments = ArgumentsOf(node);
+                    if (arguments is { Arguments.Count: > 0 }
+                        && (node is ConstructorInitializerSyntax || sites.IsCandidateTypeName(BaseTypeName((PrimaryConstructorBaseTypeSyntax)node)))
+                        && model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol baseConstructor
+                        && sites.Find(baseConstructor) is { } baseSites
+                        && !TrySyntaxArguments(arguments, baseConstructor, baseSites, model, onLiteral, cancellationToken)
+                        && model.GetOperation(node, cancellationToken) is IInvocationOperation chained)
+                    {
+                        VisitArguments(chained.Arguments, baseSites, OnValue);
+                    }
+
+                    break;
+
                 // In an object initializer the created type's name filters too (binding a member body is the
                 // expensive part): { Model = ... } on a user's own Settings class is never bound.
                 case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
@@ -174,6 +190,21 @@ internal static class SiteWalker
             }
         }
     }
+
+    /// <summary>The arguments a constructor initializer or a primary constructor's base passes.</summary>
+    public static ArgumentListSyntax? ArgumentsOf(SyntaxNode node) => node switch
+    {
+        ConstructorInitializerSyntax initializer => initializer.ArgumentList,
+        PrimaryConstructorBaseTypeSyntax baseType => baseType.ArgumentList,
+        _ => null,
+    };
+
+    public static string? BaseTypeName(PrimaryConstructorBaseTypeSyntax baseType) => baseType.Type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
 
     public static string? InvokedName(ExpressionSyntax expression) => expression switch
     {

@@ -39,6 +39,9 @@ internal static class WrapperSites
                         && MayPassModel(invocation.ArgumentList, isKnownModel):
                 case BaseObjectCreationExpressionSyntax creation when (creation is ImplicitObjectCreationExpressionSyntax || wrappers.Contains(SiteWalker.TypeName(creation)) || HasModelNamedArgument(creation.ArgumentList))
                         && MayPassModel(creation.ArgumentList, isKnownModel):
+                // An agent that passes its model to its base: Summarizer() : base("o4-mini"), Translator() : AgentBase("o3-mini").
+                case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax when MayPassModel(SiteWalker.ArgumentsOf(node), isKnownModel)
+                        && (node is ConstructorInitializerSyntax || wrappers.Contains(SiteWalker.BaseTypeName((PrimaryConstructorBaseTypeSyntax)node))):
                     var operation = model.GetOperation(node, context.CancellationToken);
                     var (method, arguments) = operation switch
                     {
@@ -85,6 +88,8 @@ internal static class WrapperSites
         _ => null,
     };
 
+    // Exact names only: an assignment to TextModel or CheapestModel may be a price table's; a property of any name is
+    // followed from a site that reads it (its initializer and getter), which proves the value reaches the SDK.
     private static bool IsModelPropertyName(string? name) =>
         name is not null && (name.Equals("Model", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelId", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelName", StringComparison.OrdinalIgnoreCase));
 

@@ -84,6 +84,16 @@ internal static class SdkSiteMap
         "RunCreateRequest", "CreateThreadAndRunRequest",
     };
 
+    // Betalgo's service members that take a per-call `modelId` (not DeleteModel: that id names a fine-tune to delete).
+    private static readonly (string Interface, string Method)[] BetalgoPerCall =
+    {
+        ("IChatCompletionService", "CreateCompletion"), ("IChatCompletionService", "CreateCompletionAsStream"),
+        ("ICompletionService", "CreateCompletion"), ("ICompletionService", "CreateCompletionAsStream"),
+        ("IEditService", "CreateEdit"), ("IAssistantService", "AssistantCreate"),
+        ("IRunService", "RunCreate"), ("IRunService", "RunCreateAsStream"), ("IRunService", "CreateThreadAndRunAsStream"),
+        ("IOpenAIService", "SetDefaultModelId"),
+    };
+
     // Semantic Kernel's OpenAI registrations and services take `modelId` (and `apiKey`) wherever they appear.
     private static readonly string[] SemanticKernelTypes =
     {
@@ -170,6 +180,7 @@ internal static class SdkSiteMap
         new SdkSite(OpenAI, "OpenAI.Assistants.RunCreationOptions", "ModelOverride"),
         new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeConversationSessionOptions", "Model"),
         new SdkSite(OpenAI, "OpenAI.Realtime.RealtimeAudioTranscriptionOptions", "Model"),
+        new SdkSite(OpenAI, "OpenAI.RealtimeConversation.ConversationInputTranscriptionOptions", "Model"), // 2.1
         new SdkSite(OpenAI, "OpenAI.Graders.GraderLabelModel", "Model"),
         new SdkSite(OpenAI, "OpenAI.Graders.GraderScoreModel", "Model"),
         new SdkSite(OpenAI, "OpenAI.Decisions.DecisionCreationOptions", "Model"))
@@ -191,6 +202,18 @@ internal static class SdkSiteMap
             new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.OpenAIOptions", "DefaultModelId"),
             new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RealtimeModels.SessionResource", "Model"),
             new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RealtimeModels.AudioTranscriptionConfig", "Model"),
+        })
+        // Betalgo's per-call model id, which overrides the request's Model (and the service default).
+        .AddRange(BetalgoPerCall.SelectMany(call => new[]
+        {
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.Interfaces." + call.Interface, call.Method, "modelId"),
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.Managers.OpenAIService", call.Method, "modelId"),
+        }))
+        .AddRange(new[]
+        {
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionServiceExtension", "*", "modelId"),
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.ICompletionServiceExtension", "*", "modelId"),
+            new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IEditServiceExtension", "*", "modelId"),
         })
         .AddRange(BetalgoRequests.Select(type => new SdkSite(Betalgo, "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels." + type, "Model")))
         .AddRange(SemanticKernelTypes.Select(type => new SdkSite(SemanticKernelOpenAI, type, "*", "modelId")))

@@ -210,10 +210,29 @@ internal sealed class SiteIndex
             .ToArray();
 
     private static bool IsSettableStringProperty(ISymbol member) =>
-        member is IPropertySymbol { SetMethod: not null, Type.SpecialType: SpecialType.System_String };
+        member is IPropertySymbol { SetMethod: not null } property && HoldsModelId(property.Type);
 
-    // A model is always a string; a key may also be an ApiKeyCredential, which converts from a string literal.
+    // A key may also be an ApiKeyCredential, which converts from a string literal.
     private static bool HasParameter(ISymbol member, SdkSite site) =>
         member is IMethodSymbol method
-        && method.Parameters.Any(p => p.Name == site.Parameter && (site.Kind == SiteKind.ApiKey || p.Type.SpecialType == SpecialType.System_String));
+        && method.Parameters.Any(p => p.Name == site.Parameter && (site.Kind == SiteKind.ApiKey || HoldsModelId(p.Type)));
+
+    /// <summary>
+    /// A string, or an SDK "extensible enum" a string converts to implicitly (OpenAI 2.1's ConversationTranscriptionModel,
+    /// also as a nullable): code passes it a string literal either way.
+    /// </summary>
+    private static bool HoldsModelId(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return true;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type.IsValueType && type.GetMembers("op_Implicit").Any(m => m is IMethodSymbol { Parameters.Length: 1 } conversion && conversion.Parameters[0].Type.SpecialType == SpecialType.System_String);
+    }
 }

@@ -60,6 +60,12 @@ internal static class ModelValueResolver
                 // Betalgo's Models.Gpt_4: a property, so no constant; its value comes from the map.
                 results.Add(new ModelLiteral(operation.Syntax, id));
                 return;
+            case IPropertyReferenceOperation { Property: var property } when IsOwnString(property):
+                ResolveProperty(property, results, cancellationToken);
+                return;
+            case IInvocationOperation { TargetMethod: var method } when IsOwnString(method):
+                ResolveReturns(method, results, cancellationToken);
+                return;
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -90,6 +96,87 @@ internal static class ModelValueResolver
                 Resolve(coalesce.Value, results, depth + 1, cancellationToken);
                 Resolve(coalesce.WhenNull, results, depth + 1, cancellationToken);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A string property or method declared in this compilation's source (an options class, a settings getter, a
+    /// helper that picks a model): its declared value can be read from syntax. SDK members have no source here.
+    /// </summary>
+    internal static bool IsOwnString(ISymbol member) => member switch
+    {
+        IPropertySymbol property => property.Type.SpecialType == SpecialType.System_String && !property.IsIndexer && property.DeclaringSyntaxReferences.Length > 0,
+        IMethodSymbol method => method.ReturnType.SpecialType == SpecialType.System_String && method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+            && method.DeclaringSyntaxReferences.Length > 0,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The literals a property of the user's own can hold when a site reads it: its initializer (the default that runs
+    /// when configuration leaves it unset) and what its getter returns. Assignments elsewhere are followed where they
+    /// are made (a model-named property's assignment is a wrapper site), not from here.
+    /// </summary>
+    internal static void ResolveProperty(IPropertySymbol property, List<ModelLiteral> results, CancellationToken cancellationToken)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            if (declaration.Initializer is { } initializer)
+            {
+                AddDeclared(initializer.Value, null, results);
+            }
+
+            if (declaration.ExpressionBody is { } body)
+            {
+                AddDeclared(body.Expression, null, results);
+            }
+
+            foreach (var accessor in declaration.AccessorList?.Accessors ?? default)
+            {
+                if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+                {
+                    AddReturned(accessor.ExpressionBody?.Expression, accessor.Body, results);
+                }
+            }
+        }
+    }
+
+    /// <summary>What a method of the user's own returns: its expression body, or every return statement of its body.</summary>
+    internal static void ResolveReturns(IMethodSymbol method, List<ModelLiteral> results, CancellationToken cancellationToken)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax(cancellationToken))
+            {
+                case MethodDeclarationSyntax declaration:
+                    AddReturned(declaration.ExpressionBody?.Expression, declaration.Body, results);
+                    break;
+                case LocalFunctionStatementSyntax local:
+                    AddReturned(local.ExpressionBody?.Expression, local.Body, results);
+                    break;
+            }
+        }
+    }
+
+    private static void AddReturned(ExpressionSyntax? expressionBody, BlockSyntax? body, List<ModelLiteral> results)
+    {
+        if (expressionBody is not null)
+        {
+            AddDeclared(expressionBody, null, results);
+            return;
+        }
+
+        // Early returns of literals count; the returns of lambdas and local functions inside do not.
+        foreach (var node in body?.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)) ?? Enumerable.Empty<SyntaxNode>())
+        {
+            if (node is ReturnStatementSyntax { Expression: { } returned })
+            {
+                AddDeclared(returned, null, results);
+            }
         }
     }
 

@@ -79,8 +79,16 @@ internal static class SyntaxValueResolver
                 }
 
                 return true;
-            case InvocationExpressionSyntax or ElementAccessExpressionSyntax:
-                // A call's or an indexer's result is not followed (a constant one, nameof, was reported above).
+            case InvocationExpressionSyntax invocation:
+                // A helper of the user's own (PickModel(m) => m ?? "gpt-4o"): what it returns; any other call: nothing.
+                if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method && ModelValueResolver.IsOwnString(method))
+                {
+                    ModelValueResolver.ResolveReturns(method, results, cancellationToken);
+                }
+
+                return true;
+            case ElementAccessExpressionSyntax:
+                // An indexer's result (config["Ai:Model"]) is not followed.
                 return true;
             default:
                 return false;
@@ -107,6 +115,10 @@ internal static class SyntaxValueResolver
                 return true;
             case IPropertySymbol { IsStatic: true } property when ModelValueResolver.BetalgoModelId(property) is { } id:
                 results.Add(new ModelLiteral(reference, id));
+                return true;
+            case IPropertySymbol property when ModelValueResolver.IsOwnString(property):
+                // An options class's default or a settings getter of the user's own.
+                ModelValueResolver.ResolveProperty(property, results, cancellationToken);
                 return true;
             case IPropertySymbol:
                 return true;
