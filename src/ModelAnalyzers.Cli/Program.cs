@@ -1,6 +1,12 @@
 using ModelAnalyzers.Cli;
+using ModelAnalyzers.Cli.CatalogUpdate;
 
-// model-audit: see AuditOptions.Usage and docs/cli.md.
+// model-audit: see AuditOptions.Usage and docs/cli.md; `model-audit catalog update`: docs/data-freshness.md.
+if (args is ["catalog", "update", ..])
+{
+    return await CatalogCommand.RunAsync(args[2..], Console.Out, Console.Error);
+}
+
 var (options, error) = AuditOptions.Parse(args);
 if (options is null)
 {

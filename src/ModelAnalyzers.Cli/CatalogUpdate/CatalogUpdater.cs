@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis.Text;
+using ModelAnalyzers.Catalog;
+using JsonValue = System.Text.Json.Nodes.JsonValue;
+
+namespace ModelAnalyzers.Cli.CatalogUpdate;
+
+/// <summary>What an import would write and why.</summary>
+internal sealed class UpdateResult
+{
+    public required string OverlayText { get; init; }
+
+    public List<string> Added { get; } = new();
+
+    public List<string> DatesChanged { get; } = new();
+
+    public List<string> PricesChanged { get; } = new();
+
+    public List<string> ReplacementsChanged { get; } = new();
+
+    public List<string> Conflicts { get; } = new();
+
+    /// <summary>Entries or values the import did not write (unknown replacement, no kind known, the team's own entry).</summary>
+    public List<string> NotWritten { get; } = new();
+
+    public string Summary()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture,
+            $"model-audit catalog update: {Added.Count} model(s) added, {DatesChanged.Count} date change(s), {PricesChanged.Count} price, limit or flag change(s), {ReplacementsChanged.Count} replacement change(s); {Conflicts.Count} conflict(s) between feeds and the catalog; {NotWritten.Count} not written\n");
+        Section("added", Added);
+        Section("dates", DatesChanged);
+        Section("prices, limits and flags", PricesChanged);
+        Section("replacements", ReplacementsChanged);
+        Section("conflicts (which value won, and why)", Conflicts);
+        Section("not written", NotWritten);
+        return text.ToString();
+
+        void Section(string title, List<string> lines)
+        {
+            if (lines.Count == 0)
+            {
+                return;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{title}:\n");
+            foreach (string line in lines)
+            {
+                text.Append("  ").Append(line).Append('\n');
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Builds a catalog overlay from feeds: only what differs from the built-in catalog, each entry with its sources and
+/// the feeds' dates, sorted and formatted the same way every time (the same inputs give the same file). Rules, as
+/// docs/data-freshness.md states them: a deprecation source (deprecations.info, OpenAI's /v1/models) beats a price
+/// file on dates; the catalog's researched value beats a feed unless the feed is newer than the catalog; a feed fills
+/// in what the catalog does not know; the team's own entries in the overlay are kept as they are.
+/// </summary>
+internal static class CatalogUpdater
+{
+    /// <summary>Marks the entries the import wrote, so a refresh replaces them and keeps everything else.</summary>
+    public const string SourcePrefix = "imported by model-audit catalog update from ";
+
+    private const string Schema = "https://github.com/modelanalyzers/ModelAnalyzers/blob/main/docs/models.schema.json";
+
+    public static UpdateResult Build(ModelCatalog catalog, IReadOnlyList<FeedModel> feeds, string? existingOverlay, string overlayPath)
+    {
+        var (teamEntries, deployments) = ReadExisting(existingOverlay, overlayPath);
+        var teamIds = new HashSet<string>(teamEntries.Select(e => (string)e["id"]!), StringComparer.Ordinal);
+
+        var entries = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var result = new List<(string Kind, string Line)>();
+        var pendingReplacements = new List<(string Id, FeedModel From)>();
+
+        foreach (var group in feeds.GroupBy(f => f.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            string id = group.Key;
+            if (teamIds.Contains(id))
+            {
+                result.Add(("not", $"{id}: the overlay's own entry (no import source) is kept as it is"));
+                continue;
+            }
+
+            var known = catalog.Find(id);
+            var entry = new JsonObject { ["id"] = id };
+            string? kind = known?.Kind ?? group.Select(f => f.Kind).FirstOrDefault(k => k is not null);
+            if (known is null)
+            {
+                // A new model needs its kind, and a price to be worth judging (LiteLLM also lists tools and containers).
+                if (kind is null || !group.Any(f => f.InputPer1M is not null || f.OutputPer1M is not null))
+                {
+                    result.Add(("not", $"{id}: not in the catalog, and no feed gives its kind and a price: not added"));
+                    continue;
+                }
+
+                entry["kind"] = kind;
+            }
+
+            void Take<T>(string field, T? catalogValue, FeedModel? from, T? feedValue, string category)
+                where T : struct
+            {
+                if (from is null || feedValue is not T value || Equals(catalogValue, value))
+                {
+                    return;
+                }
+
+                string shown = Show(value);
+                if (known is not null && catalogValue is T current)
+                {
+                    if (!(from.FeedDate > catalog.AsOf))
+                    {
+                        result.Add(("conflict", $"{id} {field}: the catalog's {Show(current)} kept over {from.Feed}'s {shown} (the catalog's researched data, {Day(catalog.AsOf)}, is newer than the feed's, {Day(from.FeedDate)})"));
+                        return;
+                    }
+
+                    result.Add(("conflict", $"{id} {field}: {from.Feed}'s {shown} replaces the catalog's {Show(current)} (the feed, {Day(from.FeedDate)}, is newer than the catalog, {Day(catalog.AsOf)})"));
+                }
+
+                entry[field] = value switch
+                {
+                    DateTime date => JsonValue.Create(Day(date)),
+                    double number => JsonValue.Create(number),
+                    long count => JsonValue.Create(count),
+                    bool flag => JsonValue.Create(flag),
+                    _ => null,
+                };
+                Source(from);
+                if (known is not null)
+                {
+                    result.Add((category, $"{id} {field}: {(catalogValue is T before ? Show(before) : "unknown")} -> {shown} ({from.Feed})"));
+                }
+            }
+
+            void Source(FeedModel from) =>
+                (sources.TryGetValue(id, out var set) ? set : sources[id] = new SortedSet<string>(StringComparer.Ordinal))
+                    .Add(from.FeedDate is DateTime date ? $"{from.Feed} ({Day(date)})" : from.Feed);
+
+            // Dates: a deprecation source first; a price file's date only where no deprecation source speaks.
+            var strong = group.Where(f => !f.DateIsWeak && (f.ShutdownOn is not null || f.DeprecatedOn is not null))
+                .OrderByDescending(f => f.FeedDate ?? DateTime.MinValue).FirstOrDefault();
+            var weak = strong is null && known?.ShutdownOn is null ? group.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null) : null;
+            if (strong is not null && group.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null && f.ShutdownOn != strong.ShutdownOn) is { } ignored)
+            {
+                result.Add(("conflict", $"{id} shutdownOn: {strong.Feed}'s {Day(strong.ShutdownOn)} used over {ignored.Feed}'s {Day(ignored.ShutdownOn)} (a deprecation source beats a price file on dates)"));
+            }
+
+            var dated = strong ?? weak;
+            Take("deprecatedOn", known?.DeprecatedOn, dated, dated?.DeprecatedOn, "dates");
+            Take("shutdownOn", known?.ShutdownOn, dated, dated?.ShutdownOn, "dates");
+            if (dated is not null && (dated.ShutdownOn is not null || dated.DeprecatedOn is not null) && known is { Deprecated: false } && entry.ContainsKey("shutdownOn"))
+            {
+                entry["deprecated"] = true;
+            }
+
+            if (strong is { Replacements.Count: > 0 })
+            {
+                pendingReplacements.Add((id, strong));
+            }
+
+            var priced = group.FirstOrDefault(f => f.InputPer1M is not null || f.OutputPer1M is not null || f.ContextWindow is not null);
+            Take("inputPer1M", known?.InputPer1M, priced, priced?.InputPer1M, "prices");
+            Take("cachedInputPer1M", known?.CachedInputPer1M, priced, priced?.CachedInputPer1M, "prices");
+            Take("outputPer1M", known?.OutputPer1M, priced, priced?.OutputPer1M, "prices");
+            Take("contextWindow", known?.ContextWindow, priced, priced?.ContextWindow, "limits");
+            Take("maxOutput", known?.MaxOutput, priced, priced?.MaxOutput, "limits");
+            Take("reasoning", known?.Reasoning, priced, priced?.Reasoning, "flags");
+            Take("vision", known?.Vision, priced, priced?.Vision, "flags");
+            Take("tools", known?.Tools, priced, priced?.Tools, "flags");
+            Take("structuredOutputs", known?.StructuredOutputs, priced, priced?.StructuredOutputs, "flags");
+
+            if (known is null || entry.Count > 1)
+            {
+                entries[id] = entry;
+                if (known is null)
+                {
+                    result.Add(("added", $"{id} ({kind}; {string.Join(", ", sources.TryGetValue(id, out var s) ? s : new SortedSet<string>(new[] { group.First().Feed }))})"));
+                    Source(group.First());
+                }
+            }
+        }
+
+        // Replacements last: one may name a model this import adds. An unknown one is reported, never written.
+        foreach (var (id, from) in pendingReplacements)
+        {
+            var known = catalog.Find(id);
+            string? target = from.Replacements.FirstOrDefault(r => catalog.Find(r) is not null || entries.ContainsKey(r) || teamIds.Contains(r));
+            if (target is null)
+            {
+                result.Add(("not", $"{id} replacement: {string.Join(" or ", from.Replacements.Select(r => $"'{r}'"))} is not a model the catalog or this import knows: not written"));
+                continue;
+            }
+
+            if (known?.Replacement == target)
+            {
+                continue;
+            }
+
+            if (known?.Replacement is { } current && !(from.FeedDate > catalog.AsOf))
+            {
+                result.Add(("conflict", $"{id} replacement: the catalog's '{current}' kept over {from.Feed}'s '{target}' (the catalog's researched data, {Day(catalog.AsOf)}, is newer than the feed's, {Day(from.FeedDate)})"));
+                continue;
+            }
+
+            var entry = entries.TryGetValue(id, out var existing) ? existing : entries[id] = new JsonObject { ["id"] = id };
+            entry["replacement"] = target;
+            (sources.TryGetValue(id, out var set) ? set : sources[id] = new SortedSet<string>(StringComparer.Ordinal)).Add(from.FeedDate is DateTime date ? $"{from.Feed} ({Day(date)})" : from.Feed);
+            result.Add(("replacement", $"{id}: {(known?.Replacement is { } before ? $"'{before}'" : "none")} -> '{target}' ({from.Feed})"));
+        }
+
+        foreach (var (id, entry) in entries)
+        {
+            entry["source"] = SourcePrefix + string.Join("; ", sources.TryGetValue(id, out var set) ? set : new SortedSet<string>());
+        }
+
+        var newest = feeds.Select(f => f.FeedDate).Where(d => d is not null).DefaultIfEmpty(null).Max();
+        string text = Write(entries.Values.Concat(teamEntries).OrderBy(e => (string)e["id"]!, StringComparer.Ordinal), deployments, newest);
+        var update = new UpdateResult { OverlayText = text };
+        foreach (var (kind, line) in result)
+        {
+            (kind switch
+            {
+                "added" => update.Added,
+                "dates" => update.DatesChanged,
+                "prices" or "limits" or "flags" => update.PricesChanged,
+                "replacement" => update.ReplacementsChanged,
+                "conflict" => update.Conflicts,
+                _ => update.NotWritten,
+            }).Add(line);
+        }
+
+        return update;
+    }
+
+    /// <summary>The package's own overlay reader must accept the file (no MDL0901): the problems it finds, or none.</summary>
+    public static List<OverlayProblem> Check(ModelCatalog catalog, string path, string text)
+    {
+        var problems = new List<OverlayProblem>();
+        CatalogOverlay.Apply(catalog, new[] { (path, SourceText.From(text)) }, problems);
+        return problems;
+    }
+
+    /// <summary>One model per line, fields in the catalog's order: diffs of a refresh show only what changed.</summary>
+    private static string Write(IEnumerable<JsonObject> models, JsonObject? deployments, DateTime? asOf)
+    {
+        var text = new StringBuilder("{\n");
+        text.Append(CultureInfo.InvariantCulture, $"  \"$schema\": \"{Schema}\",\n");
+        if (asOf is DateTime date)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  \"asOf\": \"{Day(date)}\",\n");
+        }
+
+        if (deployments is not null)
+        {
+            text.Append("  \"deployments\": ").Append(deployments.ToJsonString()).Append(",\n");
+        }
+
+        var lines = models.Select(m => "    " + Ordered(m).ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).ToList();
+        text.Append("  \"models\": [");
+        text.Append(lines.Count == 0 ? "]\n" : "\n" + string.Join(",\n", lines) + "\n  ]\n");
+        text.Append("}\n");
+        return text.ToString();
+    }
+
+    private static JsonObject Ordered(JsonObject model)
+    {
+        var order = new[] { "id", "kind" }.Concat(ModelCatalog.FieldNames).ToList();
+        var ordered = new JsonObject();
+        foreach (var (name, value) in model.OrderBy(p => order.IndexOf(p.Key) is int i && i >= 0 ? i : int.MaxValue).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            ordered[name] = value?.DeepClone();
+        }
+
+        return ordered;
+    }
+
+    /// <summary>The team's own entries (any source but the import's) and the deployment map of an existing overlay.</summary>
+    private static (List<JsonObject> Team, JsonObject? Deployments) ReadExisting(string? text, string path)
+    {
+        var team = new List<JsonObject>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (team, null);
+        }
+
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(text!, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new FeedException($"{path}({(e.LineNumber ?? 0) + 1},{(e.BytePositionInLine ?? 0) + 1}): the existing overlay is not valid JSON ({e.Message}); fix or move it first: nothing was written");
+        }
+
+        if (root is not JsonObject overlay)
+        {
+            throw new FeedException($"{path}: the existing overlay is not a JSON object; fix or move it first: nothing was written");
+        }
+
+        foreach (var item in overlay["models"] as JsonArray ?? new JsonArray())
+        {
+            if (item is JsonObject model && model["id"] is JsonValue id && id.TryGetValue(out string? _)
+                && !(model["source"] is JsonValue source && source.TryGetValue(out string? sourceText) && sourceText.StartsWith(SourcePrefix, StringComparison.Ordinal)))
+            {
+                team.Add((JsonObject)model.DeepClone());
+            }
+        }
+
+        return (team, overlay["deployments"]?.DeepClone() as JsonObject);
+    }
+
+    private static string Day(DateTime? date) => date is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+
+    private static string Show<T>(T value) => value switch
+    {
+        DateTime date => Day(date),
+        double number => number.ToString(CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}
