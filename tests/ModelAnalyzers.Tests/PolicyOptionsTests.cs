@@ -160,4 +160,35 @@ public class PolicyOptionsTests
 
         Assert.Contains("'tier' must be \"entry\", \"mid\", \"flagship\", \"top\" or null", problem.GetMessage());
     }
+
+    [Theory]
+    [InlineData("2027-01-15", "'gpt-6.1-sol' lists 93% lower input and 83% lower output prices")] // before the scheduled price
+    [InlineData("2027-03-01", "'gpt-6.1-sol' lists 96% lower input and 91% lower output prices")] // from 2027-02-01: $1 / $5
+    public async Task AnOverlayPriceThatStartsOnADateAppliesFromThatDate(string asOf, string expected)
+    {
+        var document = Workbench.WithAdditionalFile(
+            await Workbench.CreateDocumentAsync("class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }", $"model_analyzers.as_of_date = {asOf}"),
+            "modelanalyzers.models.json",
+            """{ "models": [ { "id": "gpt-6.1-sol", "prices": [ { "from": "2027-02-01", "inputPer1M": 1, "outputPer1M": 5 } ] } ] }""");
+
+        var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0001");
+
+        Assert.Contains(expected, diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("""[ { "inputPer1M": 1 } ]""")]
+    [InlineData("""[ { "from": "soon", "inputPer1M": 1 } ]""")]
+    [InlineData("""[ { "from": "2027-02-01", "inputPer1M": -1 } ]""")]
+    [InlineData("""[ { "from": "2027-02-01", "price": 1 } ]""")]
+    [InlineData("""{ "from": "2027-02-01" }""")]
+    public async Task AMalformedPriceScheduleIsAnOverlayProblem(string prices)
+    {
+        var document = Workbench.WithAdditionalFile(
+            await Workbench.CreateDocumentAsync("class C { }"), "modelanalyzers.models.json", $$"""{ "models": [ { "id": "gpt-4o", "prices": {{prices}} } ] }""");
+
+        var problem = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0901");
+
+        Assert.Contains("'prices' must be an array of { \"from\": \"yyyy-MM-dd\"", problem.GetMessage());
+    }
 }

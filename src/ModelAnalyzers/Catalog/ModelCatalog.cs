@@ -24,6 +24,7 @@ internal sealed class ModelCatalog
         foreach (var model in models)
         {
             _byId[model.Id] = model;
+            _hasSchedule |= model.PriceSchedule.Count > 0;
         }
     }
 
@@ -38,6 +39,18 @@ internal sealed class ModelCatalog
     public IReadOnlyDictionary<string, string> Deployments { get; }
 
     public ModelInfo? Find(string id) => _byId.TryGetValue(id, out var model) ? model : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateTime, ModelCatalog> _byDate = new();
+    private readonly bool _hasSchedule;
+
+    /// <summary>
+    /// The catalog with the prices in force on <paramref name="date"/> (an overlay's dated prices); this catalog itself
+    /// when no model has a scheduled price. Built once per date.
+    /// </summary>
+    public ModelCatalog At(DateTime date)
+    {
+        return !_hasSchedule ? this : _byDate.GetOrAdd(date, d => new ModelCatalog(AsOf, Models.Select(m => m.At(d)).ToList(), Deployments));
+    }
 
     public static ModelCatalog Parse(string json)
     {
@@ -74,7 +87,7 @@ internal sealed class ModelCatalog
         "inputPer1M", "cachedInputPer1M", "outputPer1M", "contextWindow", "maxOutput", "reasoning", "vision", "tools",
         "structuredOutputs", "snapshotOf", "deprecatedOn", "deprecated", "shutdownOn", "replacement", "replacementNote", "source",
         "rejectedParameters", "acceptsNoReasoning", "reasoningOffByDefault", "parametersSource",
-        "tier", "tierSource", "released", "releasedSource", "task",
+        "tier", "tierSource", "released", "releasedSource", "task", "prices",
     };
 
     /// <summary>Sets one field from JSON; returns why the value does not fit, or null. null in JSON means unknown.</summary>
@@ -107,6 +120,7 @@ internal sealed class ModelCatalog
             case "tierSource": return Text(v => model.TierSource = v);
             case "releasedSource": return Text(v => model.ReleasedSource = v);
             case "task": return Text(v => model.Task = v);
+            case "prices": return Schedule();
             case "tier":
                 if (!isNull && ModelInfo.ParseTier(value.AsString) is null)
                 {
@@ -159,6 +173,38 @@ internal sealed class ModelCatalog
             }
 
             set(value.Items.Select(item => item.AsString!).ToArray());
+            return null;
+        }
+
+        // [{ "from": "2026-12-01", "inputPer1M": 5, "outputPer1M": 30 }, ...]: prices that start on a date.
+        string? Schedule()
+        {
+            const string form = "'prices' must be an array of { \"from\": \"yyyy-MM-dd\", \"inputPer1M\", \"cachedInputPer1M\", \"outputPer1M\" } (non-negative numbers)";
+            if (isNull)
+            {
+                model.PriceSchedule = Array.Empty<PricePeriod>();
+                return null;
+            }
+
+            if (value.Kind != JsonKind.Array)
+            {
+                return form;
+            }
+
+            var periods = new List<PricePeriod>();
+            foreach (var item in value.Items)
+            {
+                if (item.Kind != JsonKind.Object || ParseDate(item["from"]?.AsString) is not DateTime from
+                    || item.Properties.Any(p => p.Key is not ("from" or "inputPer1M" or "cachedInputPer1M" or "outputPer1M")
+                        || (p.Key != "from" && p.Value.Kind != JsonKind.Null && (p.Value.AsNumber is not double n || n < 0))))
+                {
+                    return form;
+                }
+
+                periods.Add(new PricePeriod(from, item["inputPer1M"]?.AsNumber, item["cachedInputPer1M"]?.AsNumber, item["outputPer1M"]?.AsNumber));
+            }
+
+            model.PriceSchedule = periods.OrderBy(p => p.From).ToArray();
             return null;
         }
 

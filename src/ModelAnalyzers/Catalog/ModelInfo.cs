@@ -24,6 +24,26 @@ internal enum ModelTier
     Top = 4,
 }
 
+/// <summary>A price that starts on a date (a promotion ends, a price drops); null fields keep the entry's own price.</summary>
+internal sealed class PricePeriod
+{
+    public PricePeriod(DateTime from, double? input, double? cachedInput, double? output)
+    {
+        From = from;
+        InputPer1M = input;
+        CachedInputPer1M = cachedInput;
+        OutputPer1M = output;
+    }
+
+    public DateTime From { get; }
+
+    public double? InputPer1M { get; }
+
+    public double? CachedInputPer1M { get; }
+
+    public double? OutputPer1M { get; }
+}
+
 /// <summary>One catalog entry. Null means "unknown or not applicable" in the sources.</summary>
 internal sealed class ModelInfo
 {
@@ -76,6 +96,9 @@ internal sealed class ModelInfo
 
     public string Source { get; set; } = "";
 
+    /// <summary>Prices that take effect on later dates, in date order; the judgement uses the one in force at its as-of date.</summary>
+    public IReadOnlyList<PricePeriod> PriceSchedule { get; set; } = Array.Empty<PricePeriod>();
+
     /// <summary>Null for models made for one job (search, code, chat-latest aliases), which are never chosen by tier.</summary>
     public ModelTier? Tier { get; set; }
 
@@ -109,6 +132,30 @@ internal sealed class ModelInfo
 
     /// <summary>A copy an overlay can change without touching the shared built-in catalog.</summary>
     public ModelInfo Clone() => (ModelInfo)MemberwiseClone();
+
+    /// <summary>This model with the prices in force on <paramref name="date"/>; itself when no scheduled price has started.</summary>
+    public ModelInfo At(DateTime date)
+    {
+        PricePeriod? current = null;
+        foreach (var period in PriceSchedule)
+        {
+            if (period.From <= date)
+            {
+                current = period;
+            }
+        }
+
+        if (current is null)
+        {
+            return this;
+        }
+
+        var priced = Clone();
+        priced.InputPer1M = current.InputPer1M ?? InputPer1M;
+        priced.CachedInputPer1M = current.CachedInputPer1M ?? CachedInputPer1M;
+        priced.OutputPer1M = current.OutputPer1M ?? OutputPer1M;
+        return priced;
+    }
 
     /// <summary>
     /// Chat and reasoning models answer the same requests, so they can replace each other;

@@ -58,6 +58,8 @@ internal static class ModelJudge
     /// <summary>Returns the most severe finding for the value at a model site, or null when it is unknown or fine.</summary>
     public static Verdict? Judge(ModelCatalog catalog, string value, JudgePolicy policy)
     {
+        // Prices in force at the as-of date (an overlay may schedule a price change).
+        catalog = catalog.At(policy.AsOf);
         if (policy.AllowedModels.Contains(value))
         {
             return null;
