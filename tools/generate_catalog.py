@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Builds src/ModelAnalyzers/Catalog/models.json from the researched reference table.
 
-Usage: python3 tools/generate_catalog.py [path/to/openai-models.csv]
+Usage: python3 tools/generate_catalog.py [path/to/openai-models.csv] [--deprecations data.json] [--prices prices.json]
 (default: ../shared/reference/openai-models.csv next to the repository)
+
+--deprecations (deprecations.info's data.json) and --prices (LiteLLM's model_prices_and_context_window.json) are
+the feeds `model-audit catalog update` reads; here they only fill in what the researched table does not know (a '?'
+date, price, limit or flag), with the feed named in the row's source. The table's values always win.
 
 The CSV is the project's sourced fact table; this script only reshapes it:
   * 'y'/'n' flags become true/false, '?' and 'n/a' become null (unknown / not applicable);
@@ -15,12 +19,17 @@ The CSV is the project's sourced fact table; this script only reshapes it:
     release date (from its dated snapshots, or from the reference's notes) and, for audio, its task;
   * the findings of the reference's section 7 (after the table) are folded in, each marked with its source.
 """
-import csv, json, os, re, sys
+import argparse, csv, json, os, re, sys
 
 AS_OF = "2026-12-04"
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "reference", "openai-models.csv")
+ARGS = argparse.ArgumentParser(description="Builds the embedded model catalog from the researched reference table.")
+ARGS.add_argument("csv", nargs="?", default=os.path.join(REPO, "..", "shared", "reference", "openai-models.csv"))
+ARGS.add_argument("--deprecations", help="deprecations.info data.json: fills unknown notice and shutdown dates")
+ARGS.add_argument("--prices", help="LiteLLM model_prices_and_context_window.json: fills unknown prices, limits and flags")
+OPTIONS = ARGS.parse_args()
+SRC = OPTIONS.csv
 OUT = os.path.join(REPO, "src", "ModelAnalyzers", "Catalog", "models.json")
 DEPRECATIONS = "developers.openai.com/api/docs/deprecations.md (stored GitHub copy incl. 2026-09-11 entry)"
 
@@ -106,6 +115,48 @@ for r in rows:
 rows.extend(NEW_ROWS)
 MISSING_TARGETS.update({"gpt-image-2.6-sunburst": "image", "gpt-image-2.6-flare": "image"})
 ids = {r["id"] for r in rows} | set(MISSING_TARGETS)
+
+# --- Feeds (optional): fill in what the table does not know, never override it. ---
+UNKNOWN = ("", "?")
+
+def fill(row, column, value, source):
+    if row.get(column, "") in UNKNOWN and value is not None:
+        row[column] = value
+        if source not in row["source"]:
+            row["source"] += " ; " + source
+
+if OPTIONS.deprecations:
+    feed = [r for r in json.load(open(OPTIONS.deprecations, encoding="utf-8")) if str(r.get("provider", "")).lower() == "openai"]
+    observed = max((r.get("last_observed") or "" for r in feed), default="")
+    source = f"deprecations.info data.json ({observed})"
+    by_id = {r["model_id"]: r for r in feed}
+    for r in rows:
+        if r["id"] in by_id:
+            fill(r, "deprecated_on", by_id[r["id"]].get("deprecation_date"), source)
+            fill(r, "shutdown_on", by_id[r["id"]].get("shutdown_date"), source)
+
+if OPTIONS.prices:
+    feed = json.load(open(OPTIONS.prices, encoding="utf-8"))
+    source = f"LiteLLM model_prices_and_context_window.json ({str(feed.get('last_updated', ''))[:10]})"
+    def per_million(v):
+        return None if v is None else f"{round(v * 1_000_000, 6):g}"
+    def positive(v):
+        return None if not v else str(int(v))
+    def yn(v):
+        return None if v is None else ("y" if v else "n")
+    for r in rows:
+        entry = feed.get(r["id"])
+        if not isinstance(entry, dict) or entry.get("litellm_provider") not in ("openai", "text-completion-openai"):
+            continue
+        fill(r, "input_per_1m", per_million(entry.get("input_cost_per_token")), source)
+        fill(r, "cached_input_per_1m", per_million(entry.get("cache_read_input_token_cost")), source)
+        if r["kind"] != "embedding":
+            fill(r, "output_per_1m", per_million(entry.get("output_cost_per_token")), source)
+        fill(r, "context_window", positive(entry.get("max_input_tokens")), source)
+        fill(r, "max_output", positive(entry.get("max_output_tokens")), source)
+        fill(r, "vision", yn(entry.get("supports_vision")), source)
+        fill(r, "tools", yn(entry.get("supports_function_calling")), source)
+        fill(r, "structured_outputs", yn(entry.get("supports_response_schema")), source)
 
 # --- Capability tiers (shared/reference/openai-models.md section 7, last row): OpenAI sells tiers per generation:
 # luna (entry), terra (mid), sol (flagship), astra (top) since GPT-5.6; before that -nano, -mini, the plain name, -pro.
