@@ -34,6 +34,8 @@ internal sealed class AuditOptions
           --monthly-input-tokens <n>   monthly input tokens, for savings in dollars per month
           --monthly-output-tokens <n>  monthly output tokens
           --as-of <yyyy-MM-dd>         judge lifecycles at this date (default: today)
+          --usage <file>               usage export (OpenAI Usage API JSON or dashboard CSV; repeatable): dollars per model
+                                       at the exported traffic; with --fail-on, only models with traffic count
           --no-restore                 do not run 'dotnet restore' first
           -h, --help                   show this help
 
@@ -61,6 +63,9 @@ internal sealed class AuditOptions
     public DateTime AsOf { get; private set; } = DateTime.UtcNow.Date;
 
     public bool Help { get; private set; }
+
+    /// <summary>Usage exports (--usage, repeatable): OpenAI Usage API responses or the dashboard's CSV.</summary>
+    public List<string> UsageFiles { get; } = new();
 
     /// <summary>Like dotnet build, the audit restores first unless told not to (MSBuildWorkspace itself never restores).</summary>
     public bool Restore { get; private set; } = true;
@@ -145,6 +150,14 @@ internal sealed class AuditOptions
                     }
 
                     options.AsOf = asOf;
+                    break;
+                case "--usage":
+                    if (Next() is not { } usage)
+                    {
+                        return (null, "--usage needs a file (an OpenAI Usage API response or the usage dashboard's CSV export)");
+                    }
+
+                    options.UsageFiles.Add(usage);
                     break;
                 default:
                     if (arg.StartsWith("-", StringComparison.Ordinal) || pathSeen)

@@ -30,6 +30,47 @@ internal sealed class AuditReport
 
     /// <summary>Every model literal that reaches a site, fine or not (the inventory), per model.</summary>
     public List<ModelSummary> Models { get; } = new();
+
+    /// <summary>The usage exports read (--usage); empty when none was given.</summary>
+    public List<string> UsageFiles { get; } = new();
+
+    /// <summary>Usage of models no audited site names (other repos, configuration, names built at run time).</summary>
+    public List<UsageSummary> UnmatchedUsage { get; } = new();
+}
+
+/// <summary>A model's traffic in the usage exports, priced at catalog prices, and at the suggested target's.</summary>
+internal sealed class UsageSummary
+{
+    public required string Model { get; init; }
+
+    /// <summary>The ids the export used (dated snapshots such as gpt-4o-2024-08-06 count as the alias the code names).</summary>
+    public SortedSet<string> ExportedAs { get; } = new(StringComparer.Ordinal);
+
+    public DateTime? From { get; set; }
+
+    public DateTime? To { get; set; }
+
+    public long InputTokens { get; set; }
+
+    public long CachedInputTokens { get; set; }
+
+    public long OutputTokens { get; set; }
+
+    public long Requests { get; set; }
+
+    /// <summary>At catalog prices (cached input at the cached price); null when the catalog has no price.</summary>
+    public double? CostUsd { get; set; }
+
+    /// <summary>The same tokens at the suggested target's prices.</summary>
+    public double? ProjectedCostUsd { get; set; }
+
+    /// <summary>(cost - projected) scaled to 30 days of the export's period; the export's whole period when it has no dates.</summary>
+    public double? MonthlySavingUsd { get; set; }
+
+    /// <summary>The target is a reasoning model and the current one is not: its reasoning tokens bill as output, so the projection is low.</summary>
+    public bool ProjectionIsEstimate { get; set; }
+
+    public double? PeriodDays => From is DateTime from && To is DateTime to && to > from ? (to - from).TotalDays : null;
 }
 
 internal sealed class ProjectResult
@@ -70,4 +111,7 @@ internal sealed class ModelSummary
 
     /// <summary>Dollars saved per month at the given volumes, per site's traffic share unknown: for the whole volume.</summary>
     public double? MonthlySavingUsd { get; set; }
+
+    /// <summary>The model's traffic in the usage exports; null without --usage or when the exports do not mention it.</summary>
+    public UsageSummary? Usage { get; set; }
 }

@@ -1,3 +1,4 @@
+using ModelAnalyzers.Cli.Usage;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
@@ -29,6 +30,9 @@ internal sealed class Auditor
 
     private readonly AuditOptions _options;
     private readonly Progress _progress;
+
+    // The catalog with the audited projects' overlays applied (the first project's), for pricing usage.
+    private ModelCatalog? _catalog;
 
     public Auditor(AuditOptions options, Progress progress)
     {
@@ -125,6 +129,7 @@ internal sealed class Auditor
                 }
 
                 inventory.AddRange(Inventory(project, compilation, asOfDates, cancellationToken));
+                _catalog ??= ModelJudgements.Create(compilation, project.AnalyzerOptions, cancellationToken)?.Catalog;
                 if (_options.Fix)
                 {
                     await FixAsync(project, diagnostics, edits, cancellationToken).ConfigureAwait(false);
@@ -143,6 +148,10 @@ internal sealed class Auditor
         }
 
         Summarize(report, inventory);
+        if (_options.UsageFiles.Count > 0)
+        {
+            UsagePricing.Apply(report, _options.UsageFiles, _catalog ?? ModelCatalog.BuiltIn, _progress);
+        }
         return (report, await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false));
     }
 

@@ -87,4 +87,6 @@ if (options.Fix && !options.DryRun)
 
 // --fail-on: retired fails on retired; deprecated on deprecated or retired; costlier on any of the three.
 int Rank(string status) => status switch { "retired" => 1, "deprecated" => 2, "costlier" => 3, _ => int.MaxValue };
-return options.FailOn != FailOn.None && report.Models.Any(m => Rank(m.Status) <= (int)options.FailOn) ? 1 : 0;
+// With --usage, only models that still have traffic in the exports count ("fail when a retired model is still called").
+var judged = report.UsageFiles.Count > 0 ? report.Models.Where(m => m.Usage is { Requests: > 0 } or { InputTokens: > 0 }) : report.Models;
+return options.FailOn != FailOn.None && judged.Any(m => Rank(m.Status) <= (int)options.FailOn) ? 1 : 0;

@@ -12,6 +12,9 @@ internal sealed class Progress
         _enabled = enabled;
     }
 
+    /// <summary>A problem the user must see (a usage file left out): always written, terminal or not.</summary>
+    public void Warn(string message) => _error.WriteLine("model-audit: " + message);
+
     public void Report(string message)
     {
         if (_enabled)

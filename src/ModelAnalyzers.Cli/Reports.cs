@@ -1,3 +1,4 @@
+using ModelAnalyzers.Cli.Usage;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -61,6 +62,29 @@ internal static class Reports
         return System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
     }
 
+    private static double? UsageMonthly(AuditReport report) =>
+        report.Models.Any(m => m.Usage?.MonthlySavingUsd is not null) ? Math.Round(report.Models.Sum(m => m.Usage?.MonthlySavingUsd ?? 0), 2) : null;
+
+    private static string Tokens(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static string Period(UsageSummary u) =>
+        u.From is DateTime from && u.To is DateTime to ? $"{from:yyyy-MM-dd} to {to.AddSeconds(-1):yyyy-MM-dd}" : "undated";
+
+    /// <summary>One row of the usage table: model, period, tokens, requests, cost, target, projected cost, saving a month.</summary>
+    private static string[] UsageCells(ModelSummary m) => m.Usage is not { } u
+        ? new[] { m.Model, "no usage in the export", "", "", "", "", "", m.Target ?? "", "", "" }
+        : new[]
+        {
+            m.Model + (u.ExportedAs.Any(e => e != m.Model) ? $" (exported as {string.Join(", ", u.ExportedAs)})" : ""),
+            Period(u), Tokens(u.InputTokens), Tokens(u.CachedInputTokens), Tokens(u.OutputTokens), Tokens(u.Requests),
+            u.CostUsd is null ? "no price" : Dollars(u.CostUsd), m.Target ?? "", Dollars(u.ProjectedCostUsd),
+            Dollars(u.MonthlySavingUsd) + (u.ProjectionIsEstimate ? " *" : ""),
+        };
+
+    private const string EstimateNote = "* the target is a reasoning model: its reasoning tokens bill as output, so the projected cost is a low estimate";
+
+    private static readonly string[] UsageColumns = { "Model", "Period", "Input tokens", "Cached input", "Output tokens", "Requests", "Cost", "Suggested target", "At target", "Saving/month" };
+
     private static IEnumerable<string> RuleIdsOf(AuditReport report) =>
         report.Projects.SelectMany(p => p.Counts.Keys).Distinct().Order(StringComparer.Ordinal);
 
@@ -115,6 +139,36 @@ internal static class Reports
         }
 
         console.Write(projects);
+        if (report.UsageFiles.Count > 0)
+        {
+            var usage = new Table().Border(TableBorder.Rounded).Title("Usage (" + Markup.Escape(string.Join(", ", report.UsageFiles.Select(System.IO.Path.GetFileName))) + ")");
+            foreach (var column in UsageColumns)
+            {
+                usage.AddColumn(column);
+            }
+
+            foreach (var m in report.Models)
+            {
+                usage.AddRow(UsageCells(m).Select(Markup.Escape).ToArray());
+            }
+
+            console.Write(usage);
+            if (report.Models.Any(m => m.Usage?.ProjectionIsEstimate == true))
+            {
+                console.WriteLine(EstimateNote);
+            }
+
+            foreach (var u in report.UnmatchedUsage)
+            {
+                console.WriteLine($"usage with no audited site: {u.Model} ({Tokens(u.InputTokens)} input, {Tokens(u.OutputTokens)} output tokens, {(u.CostUsd is null ? "no price" : Dollars(u.CostUsd))}): called from code the audit did not see");
+            }
+
+            if (UsageMonthly(report) is double migration)
+            {
+                console.WriteLine($"A full migration saves {Dollars(migration)}/month at the exported traffic");
+            }
+        }
+
         if (TotalMonthly(report) is double total)
         {
             console.WriteLine($"Total saving at the given monthly volumes (each model as if it carried them): {Dollars(total)}/month");
@@ -142,6 +196,34 @@ internal static class Reports
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"| `{m.Model}` | {m.Status} | {m.ShutdownOn} | {m.Sites} | {Cell(string.Join(", ", m.Projects))} | {(m.Target is null ? "" : $"`{m.Target}`")} | {(m.Target is null ? "" : Price(m.InputPriceChangePercent))} | {(m.Target is null ? "" : Price(m.OutputPriceChangePercent))} | {(m.Target is null ? "" : Saving(m.BlendedSavingPercent))} | {Dollars(m.MonthlySavingUsd)} |\n");
+        }
+
+        if (report.UsageFiles.Count > 0)
+        {
+            text.Append("\n| ").Append(string.Join(" | ", UsageColumns)).Append(" |\n|").Append(string.Concat(UsageColumns.Select((_, i) => i is >= 2 and <= 6 or 8 or 9 ? "---:|" : "---|"))).Append('\n');
+            foreach (var m in report.Models)
+            {
+                var cells = UsageCells(m);
+                cells[0] = $"`{cells[0]}`";
+                text.Append("| ").Append(string.Join(" | ", cells.Select(Cell))).Append(" |\n");
+            }
+
+            if (report.Models.Any(m => m.Usage?.ProjectionIsEstimate == true))
+            {
+                text.Append('\n').Append(EstimateNote).Append('\n');
+            }
+
+            foreach (var u in report.UnmatchedUsage)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\nUsage with no audited site: `{u.Model}` ({Tokens(u.InputTokens)} input, {Tokens(u.OutputTokens)} output tokens, {(u.CostUsd is null ? "no price" : Dollars(u.CostUsd))}).");
+            }
+
+            if (UsageMonthly(report) is double migration)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n\nA full migration saves **{Dollars(migration)}/month** at the exported traffic.");
+            }
+
+            text.Append('\n');
         }
 
         var rules = RuleIdsOf(report).ToList();
@@ -189,7 +271,10 @@ internal static class Reports
             ["costlier"] = report.Models.Count(m => m.Status == "costlier"),
             ["misspelled"] = report.Models.Count(m => m.Status == "misspelled"),
             ["monthlySavingUsd"] = TotalMonthly(report),
+            ["usageMonthlySavingUsd"] = UsageMonthly(report),
         },
+        ["usageFiles"] = new JsonArray(report.UsageFiles.Select(f => (JsonNode)JsonValue.Create(f)!).ToArray()),
+        ["unmatchedUsage"] = new JsonArray(report.UnmatchedUsage.Select(u => (JsonNode)UsageJson(u)).ToArray()),
         ["models"] = new JsonArray(report.Models.Select(m => (JsonNode)new JsonObject
         {
             ["model"] = m.Model,
@@ -202,6 +287,7 @@ internal static class Reports
             ["outputPriceChangePercent"] = m.OutputPriceChangePercent,
             ["blendedSavingPercent"] = m.BlendedSavingPercent,
             ["monthlySavingUsd"] = m.MonthlySavingUsd,
+            ["usage"] = m.Usage is null ? null : UsageJson(m.Usage),
         }).ToArray()),
         ["projects"] = new JsonArray(report.Projects.Select(p => (JsonNode)new JsonObject
         {
@@ -222,6 +308,22 @@ internal static class Reports
             ["column"] = s.Column,
             ["message"] = s.Message,
         }).ToArray()),
+    };
+
+    private static JsonObject UsageJson(UsageSummary u) => new()
+    {
+        ["model"] = u.Model,
+        ["exportedAs"] = new JsonArray(u.ExportedAs.Select(e => (JsonNode)JsonValue.Create(e)!).ToArray()),
+        ["from"] = u.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = u.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["inputTokens"] = u.InputTokens,
+        ["cachedInputTokens"] = u.CachedInputTokens,
+        ["outputTokens"] = u.OutputTokens,
+        ["requests"] = u.Requests,
+        ["costUsd"] = u.CostUsd,
+        ["projectedCostUsd"] = u.ProjectedCostUsd,
+        ["monthlySavingUsd"] = u.MonthlySavingUsd,
+        ["projectionIsEstimate"] = u.ProjectionIsEstimate,
     };
 
     public static JsonObject Sarif(AuditReport report)

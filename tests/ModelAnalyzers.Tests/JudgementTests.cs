@@ -79,7 +79,7 @@ public class JudgementTests
         var verdict = Judge("gpt-5-mini", new DateTime(2027, 1, 15))!;
 
         Assert.Equal("MDL0001", verdict.RuleId);
-        Assert.Contains("'gpt-5.4-mini' lists 200% higher input and 125% higher output prices (it costs more: no live model of at least its tier costs less)", verdict.Message);
+        Assert.Contains("'gpt-5.4-mini' lists 200% higher input and 125% higher output prices (it costs more: no cheaper live model does at least as much)", verdict.Message);
         Assert.Contains("OpenAI names 'gpt-5.6-terra', which lists 700% higher input and 500% higher output prices", verdict.Message);
         Assert.Contains("'gpt-6-luna' (smaller tier: entry, not mid) lists 60% lower input and 75% lower output prices", verdict.Message);
         Assert.Equal("gpt-5.4-mini", verdict.Recommended!.Target.Id);

@@ -309,7 +309,7 @@ internal static class ModelJudge
         if (recommended.Price?.BlendedSaving < 0)
         {
             parts[0] += IsAtLeastAsCapable(recommended.Target, model) && recommended.Target.Tier is not null
-                ? " (it costs more: no live model of at least its tier costs less)"
+                ? " (it costs more: no cheaper live model does at least as much)"
                 : " (it costs more)";
         }
 
