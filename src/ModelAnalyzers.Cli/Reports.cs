@@ -366,9 +366,24 @@ internal static class Reports
                             ["region"] = new JsonObject { ["startLine"] = s.Line, ["startColumn"] = s.Column },
                         },
                     }),
+                    ["properties"] = SarifProperties(report, s),
                 }).ToArray()),
             }),
         };
+
+        // The site's model and target, and with --usage the model's traffic priced: what fixing this site saves a month
+        // (shared by every site of the model: the export does not say which site sent which request).
+        static JsonObject SarifProperties(AuditReport report, Site site)
+        {
+            var properties = new JsonObject { ["model"] = site.Model, ["target"] = site.Target };
+            if (report.Models.FirstOrDefault(m => m.Model == site.Model)?.Usage is { } usage)
+            {
+                properties["modelMonthlySavingUsd"] = usage.MonthlySavingUsd;
+                properties["modelSites"] = report.Models.First(m => m.Model == site.Model).Sites;
+            }
+
+            return properties;
+        }
 
         static string Level(DiagnosticSeverity severity) => severity switch
         {

@@ -76,6 +76,19 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public async Task SarifResultsCarryTheModelsMonthlySaving()
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.sarif");
+        var audit = await AuditAsync("--usage", UsageApi, "--format", "sarif", "--output", output);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var sarif = JsonDocument.Parse(File.ReadAllText(output));
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        var gpt4 = results.Single(r => r.GetProperty("properties").GetProperty("model").GetString() == "gpt-4").GetProperty("properties");
+        Assert.Equal(("gpt-6.1-sol", 380.0, 1), (gpt4.GetProperty("target").GetString(), gpt4.GetProperty("modelMonthlySavingUsd").GetDouble(), gpt4.GetProperty("modelSites").GetInt32()));
+    }
+
+    [Fact]
     public async Task TheDashboardCsvIsReadToo()
     {
         string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
