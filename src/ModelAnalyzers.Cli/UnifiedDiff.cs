@@ -1,42 +1,32 @@
 using System.Text;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
 
 namespace ModelAnalyzers.Cli;
 
-/// <summary>A unified diff (three lines of context) of one file, as `git diff` would show it, for --dry-run.</summary>
+/// <summary>A unified diff (three lines of context) of one file, as `git diff` would show it, for --dry-run and catalog update --dry-run.</summary>
 internal static class UnifiedDiff
 {
     private const int Context = 3;
 
     public static string Create(string path, string before, string after)
     {
-        var a = Lines(before);
-        var b = Lines(after);
-
-        // Longest common subsequence of lines; the files a fix touches are small enough for the quadratic table.
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (int i = a.Length - 1; i >= 0; i--)
-        {
-            for (int j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
+        // The line diff is DiffPlex's (Myers); this only lays it out as unified hunks.
         var ops = new List<(char Kind, string Line, int OldLine, int NewLine)>();
         int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
+        foreach (var line in InlineDiffBuilder.Diff(Normalize(before), Normalize(after), ignoreWhiteSpace: false).Lines)
         {
-            if (x < a.Length && y < b.Length && a[x] == b[y])
+            switch (line.Type)
             {
-                ops.Add((' ', a[x], x++, y++));
-            }
-            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
-            {
-                ops.Add(('-', a[x], x++, y)); // removals first, as diff tools show them
-            }
-            else
-            {
-                ops.Add(('+', b[y], x, y++));
+                case ChangeType.Deleted:
+                    ops.Add(('-', line.Text, x++, y));
+                    break;
+                case ChangeType.Inserted:
+                    ops.Add(('+', line.Text, x, y++));
+                    break;
+                case ChangeType.Unchanged:
+                    ops.Add((' ', line.Text, x++, y++));
+                    break;
             }
         }
 
@@ -80,5 +70,5 @@ internal static class UnifiedDiff
         return text.ToString();
     }
 
-    private static string[] Lines(string text) => text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+    private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimEnd('\n');
 }

@@ -14,8 +14,7 @@ public sealed class CatalogUpdateTests : IDisposable
     private static readonly string Deprecations = Path.Combine(Feeds, "deprecations-info.data.json");
     private static readonly string Prices = Path.Combine(Feeds, "litellm.model_prices_and_context_window.json");
 
-    private static string Tool { get; } = Directory.GetFiles(RepositoryFiles.PathOf("src/ModelAnalyzers.Cli/bin"), "ModelAnalyzers.Cli.dll", SearchOption.AllDirectories)
-        .OrderByDescending(File.GetLastWriteTimeUtc).First();
+    private static string Tool => ModelAuditTool.Path;
 
     private readonly PackageFixture _package;
     private readonly string _directory = Directory.CreateTempSubdirectory("modelanalyzers-catalog-").FullName;

@@ -17,9 +17,7 @@ public sealed partial class ModelAuditTests
 
     private static string Demo => RepositoryFiles.PathOf("samples/DemoApp");
 
-    /// <summary>The tool built next to the tests (the test project builds it first).</summary>
-    private static string Tool { get; } = Directory.GetFiles(RepositoryFiles.PathOf("src/ModelAnalyzers.Cli/bin"), "ModelAnalyzers.Cli.dll", SearchOption.AllDirectories)
-        .OrderByDescending(File.GetLastWriteTimeUtc).First();
+    private static string Tool => ModelAuditTool.Path;
 
     private static Task<CommandResult> AuditAsync(string directory, params string[] arguments) =>
         DotNet.RunAsync(directory, new[] { Tool }.Concat(arguments).ToArray());

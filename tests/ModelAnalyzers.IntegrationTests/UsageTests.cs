@@ -17,8 +17,7 @@ public sealed class UsageTests
     private static readonly string UsageApi = RepositoryFiles.PathOf("samples/usage/openai-usage-completions.json");
     private static readonly string DashboardCsv = RepositoryFiles.PathOf("samples/usage/usage-dashboard-export.csv");
 
-    private static string Tool { get; } = Directory.GetFiles(RepositoryFiles.PathOf("src/ModelAnalyzers.Cli/bin"), "ModelAnalyzers.Cli.dll", SearchOption.AllDirectories)
-        .OrderByDescending(File.GetLastWriteTimeUtc).First();
+    private static string Tool => ModelAuditTool.Path;
 
     private static Task<CommandResult> AuditAsync(params string[] arguments) =>
         DotNet.RunAsync(Demo, new[] { Tool, ".", "--as-of", AsOf }.Concat(arguments).ToArray());

@@ -237,6 +237,33 @@ public class ApplicationShapeTests
     }.RunAsync();
 
     [Fact]
+    public Task BetalgosPerCallModelIdIsFixedInPlace() => new AnalyzerTest(editorConfig: "dotnet_diagnostic.MDL0003.severity = none")
+    {
+        ReferenceAssemblies = AnalyzerTest.WithPackages(Betalgo),
+        CodeActionEquivalenceKey = UseModelCodeFixProvider.RecommendedEquivalenceKey,
+        TestCode = """
+            using System.Threading.Tasks;
+            using Betalgo.Ranul.OpenAI.Interfaces;
+            using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+            class C
+            {
+                Task M(IOpenAIService service, ChatCompletionCreateRequest request) => service.ChatCompletion.CreateCompletion(request, {|MDL0001:"gpt-4-turbo"|});
+            }
+            """,
+        FixedCode = """
+            using System.Threading.Tasks;
+            using Betalgo.Ranul.OpenAI.Interfaces;
+            using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+            class C
+            {
+                Task M(IOpenAIService service, ChatCompletionCreateRequest request) => service.ChatCompletion.CreateCompletion(request, "gpt-6.1-sol");
+            }
+            """,
+    }.RunAsync();
+
+    [Fact]
     public Task OpenAI21RealtimeTranscriptionModelIsASite() => AnalyzerTest.VerifyAsync("""
         #pragma warning disable OPENAI002
         using OpenAI.RealtimeConversation;

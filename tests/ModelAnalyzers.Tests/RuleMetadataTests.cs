@@ -22,6 +22,66 @@ public class RuleMetadataTests
         Assert.StartsWith($"# {id}: ", page);
     }
 
+    /// <summary>
+    /// Each rule page names the analyzer that reports the rule, the fixer that fixes it and the tests that mention its
+    /// id, so a rule is found by its id in one step. Regenerate after moving code or tests:
+    /// MODELANALYZERS_UPDATE_DOCS=1 dotnet test ModelAnalyzers.sln --filter RuleMetadataTests
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void RulePageNamesItsAnalyzerFixerAndTests(string id)
+    {
+        string path = RepositoryFiles.PathOf($"docs/rules/{id}.md");
+        string page = File.ReadAllText(path).ReplaceLineEndings("\n");
+        string expected = SourcesLine(id);
+        var lines = page.Split('\n').ToList();
+        int existing = lines.FindIndex(l => l.StartsWith(SourcesPrefix, StringComparison.Ordinal));
+        if (Environment.GetEnvironmentVariable("MODELANALYZERS_UPDATE_DOCS") == "1")
+        {
+            if (existing >= 0)
+            {
+                lines[existing] = expected;
+            }
+            else
+            {
+                // After the header table (its last row is "Code fix").
+                int insertAt = lines.FindIndex(l => l.StartsWith("| Code fix", StringComparison.Ordinal)) + 1;
+                lines.InsertRange(insertAt, new[] { "", expected });
+            }
+
+            File.WriteAllText(path, string.Join("\n", lines));
+            lines = File.ReadAllText(path).Split('\n').ToList();
+        }
+
+        Assert.True(lines.Contains(expected), $"docs/rules/{id}.md has no current Sources line: run `MODELANALYZERS_UPDATE_DOCS=1 dotnet test ModelAnalyzers.sln --filter RuleMetadataTests` and commit the result.\nExpected: {expected}");
+    }
+
+    private const string SourcesPrefix = "Sources: ";
+
+    private static string SourcesLine(string id)
+    {
+        var analyzers = Workbench.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == id)).Select(a => a.GetType().Name);
+        var fixers = Workbench.CodeFixProviders.Where(f => f.FixableDiagnosticIds.Contains(id)).Select(f => f.GetType().Name);
+        var tests = Directory.GetFiles(RepositoryFiles.PathOf("tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                && File.ReadAllText(f).Contains(id, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        string Link(string typeName) => $"[{typeName}](../../{SourceFileOf(typeName)})";
+        string line = SourcesPrefix + "analyzer " + string.Join(", ", analyzers.Select(Link));
+        if (fixers.Any())
+        {
+            line += "; fix " + string.Join(", ", fixers.Select(Link));
+        }
+
+        return line + "; tests " + string.Join(", ", tests.Select(t => $"[{Path.GetFileNameWithoutExtension(t)}](../../{t})")) + ".";
+    }
+
+    private static string SourceFileOf(string typeName) =>
+        Directory.GetFiles(RepositoryFiles.PathOf("src"), typeName + ".cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f).Replace('\\', '/'))
+            .Single();
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void ReleaseTrackingAndReadmeListTheRuleWithItsSeverity(string id)

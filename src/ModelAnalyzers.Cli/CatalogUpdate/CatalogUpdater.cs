@@ -138,9 +138,7 @@ internal static class CatalogUpdater
                 }
             }
 
-            void Source(FeedModel from) =>
-                (sources.TryGetValue(id, out var set) ? set : sources[id] = new SortedSet<string>(StringComparer.Ordinal))
-                    .Add(from.FeedDate is DateTime date ? $"{from.Feed} ({Day(date)})" : from.Feed);
+            void Source(FeedModel from) => AddSource(sources, id, from);
 
             // Dates: a deprecation source first; a price file's date only where no deprecation source speaks.
             var strong = group.Where(f => !f.DateIsWeak && (f.ShutdownOn is not null || f.DeprecatedOn is not null))
@@ -210,7 +208,7 @@ internal static class CatalogUpdater
 
             var entry = entries.TryGetValue(id, out var existing) ? existing : entries[id] = new JsonObject { ["id"] = id };
             entry["replacement"] = target;
-            (sources.TryGetValue(id, out var set) ? set : sources[id] = new SortedSet<string>(StringComparer.Ordinal)).Add(from.FeedDate is DateTime date ? $"{from.Feed} ({Day(date)})" : from.Feed);
+            AddSource(sources, id, from);
             result.Add(("replacement", $"{id}: {(known?.Replacement is { } before ? $"'{before}'" : "none")} -> '{target}' ({from.Feed})"));
         }
 
@@ -237,6 +235,11 @@ internal static class CatalogUpdater
 
         return update;
     }
+
+    /// <summary>"deprecations.info (2026-07-24)": the feeds an entry came from, named in its source.</summary>
+    private static void AddSource(Dictionary<string, SortedSet<string>> sources, string id, FeedModel from) =>
+        (sources.TryGetValue(id, out var set) ? set : sources[id] = new SortedSet<string>(StringComparer.Ordinal))
+            .Add(from.FeedDate is DateTime date ? $"{from.Feed} ({Day(date)})" : from.Feed);
 
     /// <summary>The package's own overlay reader must accept the file (no MDL0901): the problems it finds, or none.</summary>
     public static List<OverlayProblem> Check(ModelCatalog catalog, string path, string text)
