@@ -255,7 +255,7 @@ internal sealed class Auditor
     {
         var position = diagnostic.Location.GetLineSpan();
         diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model);
-        diagnostic.Properties.TryGetValue(FixData.TargetKey(0), out var target);
+        string? target = FixData.ReadOffers(diagnostic.Properties).Select(o => o.Target).FirstOrDefault();
         return new Site(diagnostic.Id, model ?? "", target, project.Name, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
@@ -394,16 +394,7 @@ internal sealed class Auditor
     private static TextDocument? TextDocumentOf(Solution solution, DocumentId id) =>
         (TextDocument?)solution.GetDocument(id) ?? solution.GetAdditionalDocument(id);
 
-    private static List<string> Offers(Diagnostic diagnostic)
-    {
-        var offers = new List<string>();
-        for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
-        {
-            offers.Add(target);
-        }
-
-        return offers;
-    }
+    private static List<string> Offers(Diagnostic diagnostic) => FixData.ReadOffers(diagnostic.Properties).Select(o => o.Target).ToList();
 
     private static ImmutableArray<T> Exported<T>(Assembly assembly) =>
         assembly.GetTypes()

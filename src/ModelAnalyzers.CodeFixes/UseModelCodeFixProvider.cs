@@ -62,9 +62,10 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
 
             var document = context.Document;
             var span = diagnostic.Location.SourceSpan;
-            for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
+            var offers = FixData.ReadOffers(diagnostic.Properties);
+            for (int i = 0; i < offers.Count; i++)
             {
-                string title = diagnostic.Properties.TryGetValue(FixData.TitleKey(i), out var t) && t is not null ? t : $"Use '{target}'";
+                var (target, title) = offers[i];
                 var conflicts = new List<OptionConflict>();
                 if (SwitchingSafety.MayConflict(context.Document.Project, target))
                 {
@@ -114,9 +115,10 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
+            var offers = FixData.ReadOffers(diagnostic.Properties);
+            for (int i = 0; i < offers.Count; i++)
             {
-                string title = diagnostic.Properties.TryGetValue(FixData.TitleKey(i), out var t) && t is not null ? t : $"Use '{target}'";
+                var (target, title) = offers[i];
                 var document = context.TextDocument;
                 context.RegisterCodeFix(
                     CodeAction.Create(title, async ct =>
@@ -191,12 +193,13 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
     /// <summary>The target this diagnostic offers under the Fix All's equivalence key, or null when it offers none.</summary>
     internal static string? TargetFor(Diagnostic diagnostic, string key)
     {
+        var offers = FixData.ReadOffers(diagnostic.Properties);
         if (key == RecommendedEquivalenceKey)
         {
-            return diagnostic.Id != RuleIds.Misspelled && diagnostic.Properties.TryGetValue(FixData.TargetKey(0), out var recommended) ? recommended : null;
+            return diagnostic.Id != RuleIds.Misspelled && offers.Count > 0 ? offers[0].Target : null;
         }
 
-        for (int i = 0; diagnostic.Properties.TryGetValue(FixData.TargetKey(i), out var target) && target is not null; i++)
+        foreach (var (target, _) in offers)
         {
             if (key == SpellingEquivalenceKey ? diagnostic.Id == RuleIds.Misspelled : diagnostic.Id != RuleIds.Misspelled && key == EquivalenceKeyPrefix + target)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using ModelAnalyzers.Judgement;
@@ -23,6 +24,18 @@ internal static class FixData
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>The offers a diagnostic carries, in order (the first is the recommendation), each with its action title.</summary>
+    public static List<(string Target, string Title)> ReadOffers(ImmutableDictionary<string, string?> properties)
+    {
+        var offers = new List<(string Target, string Title)>();
+        for (int i = 0; properties.TryGetValue(TargetKey(i), out var target) && target is not null; i++)
+        {
+            offers.Add((target, properties.TryGetValue(TitleKey(i), out var title) && title is not null ? title : $"Use '{target}'"));
+        }
+
+        return offers;
     }
 
     public static string TargetKey(int index) => TargetPrefix + index.ToString(CultureInfo.InvariantCulture);

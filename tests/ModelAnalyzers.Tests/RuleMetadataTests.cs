@@ -53,7 +53,16 @@ public class RuleMetadataTests
             lines = File.ReadAllText(path).Split('\n').ToList();
         }
 
-        Assert.True(lines.Contains(expected), $"docs/rules/{id}.md has no current Sources line: run `MODELANALYZERS_UPDATE_DOCS=1 dotnet test ModelAnalyzers.sln --filter RuleMetadataTests` and commit the result.\nExpected: {expected}");
+        // The analyzer and fixer must be exactly the ones that report and fix the rule; the tests listed must exist and
+        // mention the id (a new test need not be listed: the line is a way in, not an index).
+        string hint = $"docs/rules/{id}.md: run `MODELANALYZERS_UPDATE_DOCS=1 dotnet test ModelAnalyzers.sln --filter RuleMetadataTests` and commit the result.";
+        string? line = lines.FirstOrDefault(l => l.StartsWith(SourcesPrefix, StringComparison.Ordinal));
+        Assert.True(line is not null, "no Sources line in " + hint);
+        string expectedHead = expected.Substring(0, expected.IndexOf("; tests ", StringComparison.Ordinal));
+        Assert.True(line!.StartsWith(expectedHead + "; tests ", StringComparison.Ordinal), $"the Sources line names other code than reports or fixes {id}: {hint}\nExpected: {expectedHead}");
+        var tests = System.Text.RegularExpressions.Regex.Matches(line.Substring(expectedHead.Length), @"\]\(\.\./\.\./([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(tests);
+        Assert.All(tests, t => Assert.True(File.Exists(RepositoryFiles.PathOf(t)) && File.ReadAllText(RepositoryFiles.PathOf(t)).Contains(id, StringComparison.Ordinal), $"{t} is listed but does not mention {id}: {hint}"));
     }
 
     private const string SourcesPrefix = "Sources: ";
