@@ -267,6 +267,10 @@ internal sealed class Auditor
             var worst = group.OrderBy(i => Severity(i.Verdict?.RuleId)).First();
             var summary = new ModelSummary { Model = group.Key, Status = StatusOf(worst.Verdict?.RuleId), Sites = group.Count() };
             summary.Projects.UnionWith(group.Select(i => i.Site.Project));
+            foreach (var byProject in group.GroupBy(i => i.Site.Project, StringComparer.Ordinal))
+            {
+                summary.SitesByProject[byProject.Key] = byProject.Count();
+            }
             if (worst.Verdict is { } verdict)
             {
                 summary.ShutdownOn = verdict.Model.ShutdownOn is DateTime shutdown ? ModelCatalog.FormatDate(shutdown) : null;

@@ -130,11 +130,18 @@ internal static class Reports
         var projects = new Table().Border(TableBorder.Rounded).Title("Projects");
         projects.AddColumn("Project");
         rules.ForEach(r => projects.AddColumn(r));
+        bool withUsage = report.UsageFiles.Count > 0;
+        if (withUsage)
+        {
+            projects.AddColumn("Migration saves at the exported traffic");
+        }
+
         projects.AddColumn("Status");
         foreach (var p in report.Projects)
         {
             projects.AddRow(new[] { Markup.Escape(p.Name) }
                 .Concat(rules.Select(r => p.Counts.TryGetValue(r, out int n) ? n.ToString(CultureInfo.InvariantCulture) : ""))
+                .Concat(withUsage ? new[] { p.UsageMonthlySavingUsd is null ? "" : Dollars(p.UsageMonthlySavingUsd) + "/month" } : Array.Empty<string>())
                 .Append(p.Error is null ? "audited" : "[red]" + Markup.Escape("not loaded: " + p.Error) + "[/]").ToArray());
         }
 
@@ -227,12 +234,18 @@ internal static class Reports
         }
 
         var rules = RuleIdsOf(report).ToList();
-        text.Append("\n| Project | ").Append(string.Join(" | ", rules)).Append(rules.Count > 0 ? " | " : "").Append("Status |\n|---|");
-        text.Append(string.Concat(rules.Select(_ => "---:|"))).Append("---|\n");
+        bool usage = report.UsageFiles.Count > 0;
+        text.Append("\n| Project | ").Append(string.Join(" | ", rules)).Append(rules.Count > 0 ? " | " : "").Append(usage ? "Migration saves at the exported traffic | " : "").Append("Status |\n|---|");
+        text.Append(string.Concat(rules.Select(_ => "---:|"))).Append(usage ? "---:|" : "").Append("---|\n");
         foreach (var p in report.Projects)
         {
             text.Append("| ").Append(Cell(p.Name)).Append(" | ");
             text.Append(string.Concat(rules.Select(r => (p.Counts.TryGetValue(r, out int n) ? n.ToString(CultureInfo.InvariantCulture) : "") + " | ")));
+            if (usage)
+            {
+                text.Append(p.UsageMonthlySavingUsd is null ? "" : Dollars(p.UsageMonthlySavingUsd) + "/month").Append(" | ");
+            }
+
             text.Append(p.Error is null ? "audited" : Cell("not loaded: " + p.Error)).Append(" |\n");
         }
 
@@ -296,6 +309,7 @@ internal static class Reports
             ["loaded"] = p.Error is null,
             ["error"] = p.Error,
             ["counts"] = new JsonObject(p.Counts.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value))),
+            ["usageMonthlySavingUsd"] = p.UsageMonthlySavingUsd,
         }).ToArray()),
         ["findings"] = new JsonArray(report.Findings.Select(s => (JsonNode)new JsonObject
         {

@@ -51,6 +51,11 @@ public sealed class UsageTests
         Assert.Equal(13.0, models["gpt-3.5-turbo"].GetProperty("usage").GetProperty("monthlySavingUsd").GetDouble());
         Assert.Equal(395.65, report.RootElement.GetProperty("totals").GetProperty("usageMonthlySavingUsd").GetDouble());
 
+        // Per project: every model with traffic is used by DemoApp alone, so DemoApp carries the whole saving.
+        var projects = report.RootElement.GetProperty("projects").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+        Assert.Equal(395.65, projects["DemoApp"].GetProperty("usageMonthlySavingUsd").GetDouble());
+        Assert.Equal(JsonValueKind.Null, projects["ModelAnalyzers"].GetProperty("usageMonthlySavingUsd").ValueKind);
+
         // A model the code no longer names, and sites with no traffic.
         var unmatched = Assert.Single(report.RootElement.GetProperty("unmatchedUsage").EnumerateArray());
         Assert.Equal(("gpt-4.1-mini", 3.2), (unmatched.GetProperty("model").GetString(), unmatched.GetProperty("costUsd").GetDouble()));
@@ -72,6 +77,7 @@ public sealed class UsageTests
         Assert.Contains("| `gpt-4 (exported as gpt-4-0613)` | 2026-09-01 to 2026-10-30 | 20,000,000 | 0 | 4,000,000 | 8,000 | $840.00 | gpt-6.1-sol | $80.00 | $380.00 * |", text);
         Assert.Contains("A full migration saves **$395.65/month** at the exported traffic.", text);
         Assert.Contains("| `o1` | no usage in the export |", text);
+        Assert.Contains("| DemoApp | 4 | 1 | $395.65/month | audited |", text);
     }
 
     [Fact]

@@ -53,6 +53,16 @@ internal static class UsagePricing
             Price(usage, catalog.Find(usage.Model), null);
             report.UnmatchedUsage.Add(usage);
         }
+
+        // Per project: each model's saving split by the project's share of its sites.
+        foreach (var project in report.Projects)
+        {
+            var shares = report.Models
+                .Where(m => m.Usage?.MonthlySavingUsd is not null && m.SitesByProject.ContainsKey(project.Name) && m.Sites > 0)
+                .Select(m => m.Usage!.MonthlySavingUsd!.Value * m.SitesByProject[project.Name] / m.Sites)
+                .ToList();
+            project.UsageMonthlySavingUsd = shares.Count == 0 ? null : Math.Round(shares.Sum(), 2);
+        }
     }
 
     private static void Add(UsageSummary usage, UsageRow row)
