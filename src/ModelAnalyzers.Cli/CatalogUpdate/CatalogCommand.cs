@@ -24,7 +24,7 @@ internal static class CatalogCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        string? deprecations = null, prices = null, apiFile = null, output_ = "modelanalyzers.models.json";
+        string? deprecations = null, prices = null, apiFile = null, overlayPath = "modelanalyzers.models.json";
         DateTime? pricesDate = null;
         bool api = false, dryRun = false;
         for (int i = 0; i < args.Length; i++)
@@ -36,7 +36,7 @@ internal static class CatalogCommand
                 case "--prices": prices = Value(); break;
                 case "--openai-models": api = true; break;
                 case "--openai-models-file": apiFile = Value(); break;
-                case "--output": output_ = Value(); break;
+                case "--output": overlayPath = Value(); break;
                 case "--dry-run": dryRun = true; break;
                 case "--prices-date":
                     if (!DateTime.TryParseExact(Value(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -54,9 +54,9 @@ internal static class CatalogCommand
             }
         }
 
-        if (output_ is null || (deprecations is null && prices is null && apiFile is null && !api))
+        if (overlayPath is null || (deprecations is null && prices is null && apiFile is null && !api))
         {
-            return Fail(error, "name at least one feed: --deprecations, --prices, --openai-models or --openai-models-file" + (output_ is null ? "; --output needs a file" : ""));
+            return Fail(error, "name at least one feed: --deprecations, --prices, --openai-models or --openai-models-file" + (overlayPath is null ? "; --output needs a file" : ""));
         }
 
         var feeds = new List<FeedModel>();
@@ -85,7 +85,7 @@ internal static class CatalogCommand
                 feeds.AddRange(Feeds.ReadOpenAIModels(url, await ReadAsync(url, key), DateTime.UtcNow.Date));
             }
 
-            existing = File.Exists(output_) ? await File.ReadAllTextAsync(output_) : null;
+            existing = File.Exists(overlayPath) ? await File.ReadAllTextAsync(overlayPath) : null;
         }
         catch (FeedException e)
         {
@@ -99,7 +99,7 @@ internal static class CatalogCommand
         UpdateResult update;
         try
         {
-            update = CatalogUpdater.Build(ModelCatalog.BuiltIn, feeds, existing, output_);
+            update = CatalogUpdater.Build(ModelCatalog.BuiltIn, feeds, existing, overlayPath);
         }
         catch (FeedException e)
         {
@@ -107,7 +107,7 @@ internal static class CatalogCommand
         }
 
         // Never write an overlay the package would reject (MDL0901).
-        if (CatalogUpdater.Check(ModelCatalog.BuiltIn, output_, update.OverlayText) is { Count: > 0 } problems)
+        if (CatalogUpdater.Check(ModelCatalog.BuiltIn, overlayPath, update.OverlayText) is { Count: > 0 } problems)
         {
             return Fail(error, "the overlay would not be accepted by the package, so nothing was written: "
                 + string.Join("; ", problems.Select(p => $"({p.Line},{p.Column}) {p.Message}")));
@@ -116,21 +116,21 @@ internal static class CatalogCommand
         output.Write(update.Summary());
         if (dryRun)
         {
-            output.Write(UnifiedDiff.Create(Path.GetFileName(output_), existing ?? "", update.OverlayText));
+            output.Write(UnifiedDiff.Create(Path.GetFileName(overlayPath), existing ?? "", update.OverlayText));
             return 0;
         }
 
         if (existing == update.OverlayText)
         {
-            output.WriteLine($"{output_} is up to date");
+            output.WriteLine($"{overlayPath} is up to date");
             return 0;
         }
 
         // Written whole or not at all: a temporary file beside it, then a rename.
-        string temporary = output_ + ".tmp";
+        string temporary = overlayPath + ".tmp";
         await File.WriteAllTextAsync(temporary, update.OverlayText);
-        File.Move(temporary, output_, overwrite: true);
-        output.WriteLine($"wrote {output_}");
+        File.Move(temporary, overlayPath, overwrite: true);
+        output.WriteLine($"wrote {overlayPath}");
         return 0;
     }
 
