@@ -180,24 +180,9 @@ internal static class Recommendation
             return (chain, target);
         }
 
-        ModelInfo? sameTier = null;
-        if (target.Tier is not null)
-        {
-            foreach (var other in catalog.Models)
-            {
-                if (other.Tier == target.Tier && other.SnapshotOf is null && other.KindGroup == target.KindGroup && other.Task == target.Task
-                    && other.StatusAt(asOf) != Lifecycle.Retired && other.BlendedPer1M is double price
-                    && (chain?.BlendedPer1M is not double chainPrice || price < chainPrice)
-                    && (sameTier is null || Rank(other, asOf).CompareTo(Rank(sameTier, asOf)) < 0))
-                {
-                    sameTier = other;
-                }
-            }
-        }
-
+        var sameTier = target.Tier is null ? null : CheapestLive(catalog, target, asOf, (other, price) =>
+            other.Tier == target.Tier && (chain?.BlendedPer1M is not double chainPrice || price < chainPrice));
         return (sameTier ?? chain) is { } standIn ? (standIn, target) : (target, null);
-
-        static (int, double) Rank(ModelInfo m, DateTime asOf) => (m.StatusAt(asOf) == Lifecycle.Active ? 0 : 1, m.BlendedPer1M ?? double.MaxValue);
     }
 
     /// <summary>The cheapest live model of the same kind and task, of a smaller tier, that costs less than the site's model.</summary>
@@ -208,14 +193,28 @@ internal static class Recommendation
             return null;
         }
 
+        return CheapestLive(catalog, model, policy.AsOf, (other, price) =>
+            other.Tier < model.Tier && price < current && other.StatusAt(policy.AsOf) == Lifecycle.Active && ModelJudge.IsOfferable(model, status, other, policy.AsOf));
+    }
+
+    /// <summary>
+    /// The cheapest priced, general-purpose (tiered, undated) model of <paramref name="like"/>'s kind and task that is
+    /// not retired and that <paramref name="accept"/> takes; one with no shutdown scheduled before a deprecated one.
+    /// </summary>
+    private static ModelInfo? CheapestLive(ModelCatalog catalog, ModelInfo like, DateTime asOf, Func<ModelInfo, double, bool> accept)
+    {
         ModelInfo? best = null;
+        (int, double) bestRank = default;
         foreach (var other in catalog.Models)
         {
-            if (other.Tier < model.Tier && other.SnapshotOf is null && other.KindGroup == model.KindGroup && other.Task == model.Task
-                && other.StatusAt(policy.AsOf) == Lifecycle.Active && ModelJudge.IsOfferable(model, status, other, policy.AsOf)
-                && other.BlendedPer1M is double price && price < current && (best is null || price < best.BlendedPer1M))
+            if (other.Tier is not null && other.SnapshotOf is null && other.KindGroup == like.KindGroup && other.Task == like.Task
+                && other.StatusAt(asOf) is var status && status != Lifecycle.Retired && other.BlendedPer1M is double price && accept(other, price))
             {
-                best = other;
+                var rank = (status == Lifecycle.Active ? 0 : 1, price);
+                if (best is null || rank.CompareTo(bestRank) < 0)
+                {
+                    (best, bestRank) = (other, rank);
+                }
             }
         }
 
