@@ -34,7 +34,7 @@ internal sealed class AuditOptions
           --monthly-input-tokens <n>   monthly input tokens, for savings in dollars per month
           --monthly-output-tokens <n>  monthly output tokens
           --as-of <yyyy-MM-dd>         judge lifecycles at this date (default: today)
-          --usage <file>               usage export (OpenAI Usage API JSON or dashboard CSV; repeatable): dollars per model
+          --usage <file>               usage export (OpenAI Usage API JSON, dashboard CSV or Azure FOCUS CSV; repeatable): dollars per model
                                        at the exported traffic; with --fail-on, only models with traffic count
           --no-restore                 do not run 'dotnet restore' first
           -h, --help                   show this help
@@ -64,7 +64,7 @@ internal sealed class AuditOptions
 
     public bool Help { get; private set; }
 
-    /// <summary>Usage exports (--usage, repeatable): OpenAI Usage API responses or the dashboard's CSV.</summary>
+    /// <summary>Usage exports (--usage, repeatable): OpenAI Usage API responses, the dashboard's CSV, Azure FOCUS cost exports.</summary>
     public List<string> UsageFiles { get; } = new();
 
     /// <summary>Like dotnet build, the audit restores first unless told not to (MSBuildWorkspace itself never restores).</summary>
@@ -154,7 +154,7 @@ internal sealed class AuditOptions
                 case "--usage":
                     if (Next() is not { } usage)
                     {
-                        return (null, "--usage needs a file (an OpenAI Usage API response or the usage dashboard's CSV export)");
+                        return (null, "--usage needs a file (an OpenAI Usage API response, the usage dashboard's CSV export or an Azure FOCUS cost export)");
                     }
 
                     options.UsageFiles.Add(usage);

@@ -36,6 +36,9 @@ internal sealed class AuditReport
 
     /// <summary>Usage of models no audited site names (other repos, configuration, names built at run time).</summary>
     public List<UsageSummary> UnmatchedUsage { get; } = new();
+
+    /// <summary>Export rows of model usage that could not be tied to a model or to tokens, with file, line and why.</summary>
+    public List<string> UnmappedUsage { get; } = new();
 }
 
 /// <summary>A model's traffic in the usage exports, priced at catalog prices, and at the suggested target's.</summary>
@@ -60,6 +63,20 @@ internal sealed class UsageSummary
 
     /// <summary>At catalog prices (cached input at the cached price); null when the catalog has no price.</summary>
     public double? CostUsd { get; set; }
+
+    /// <summary>What the exports themselves say the traffic cost (Azure's bill, a cost column); null when they say nothing or mix currencies.</summary>
+    public double? ExportedCost { get; set; }
+
+    public string? ExportedCurrency { get; set; }
+
+    /// <summary>Catalog cost against the exported cost, in percent (positive: the catalog prices it higher); USD exports only.</summary>
+    public double? ExportedCostDifferencePercent =>
+        ExportedCost is double exported && exported > 0 && CostUsd is double cost && ExportedCurrency == "USD" ? Math.Round((cost - exported) / exported * 100, 1) : null;
+
+    /// <summary>Usage not counted in tokens (images, characters, seconds): not priced from tokens.</summary>
+    public long Units { get; set; }
+
+    public string? UnitName { get; set; }
 
     /// <summary>The same tokens at the suggested target's prices.</summary>
     public double? ProjectedCostUsd { get; set; }

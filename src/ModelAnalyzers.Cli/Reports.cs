@@ -75,11 +75,21 @@ internal static class Reports
         ? new[] { m.Model, "no usage in the export", "", "", "", "", "", m.Target ?? "", "", "" }
         : new[]
         {
-            m.Model + (u.ExportedAs.Any(e => e != m.Model) ? $" (exported as {string.Join(", ", u.ExportedAs)})" : ""),
+            m.Model + ExportedAs(u),
             Period(u), Tokens(u.InputTokens), Tokens(u.CachedInputTokens), Tokens(u.OutputTokens), Tokens(u.Requests),
-            u.CostUsd is null ? "no price" : Dollars(u.CostUsd), m.Target ?? "", Dollars(u.ProjectedCostUsd),
+            CostText(u), m.Target ?? "", Dollars(u.ProjectedCostUsd),
             Dollars(u.MonthlySavingUsd) + (u.ProjectionIsEstimate ? " *" : ""),
         };
+
+    private static string ExportedAs(UsageSummary u) =>
+        u.ExportedAs.Any(e => e != u.Model) ? $" (exported as {string.Join(", ", u.ExportedAs)})" : "";
+
+    /// <summary>The cost at catalog prices, and beside it what the export itself billed and how far apart the two are.</summary>
+    private static string CostText(UsageSummary u) =>
+        (u.CostUsd is null ? "no price" + (u.Units > 0 ? $" ({Tokens(u.Units)} {u.UnitName})" : "") : Dollars(u.CostUsd))
+        + (u.ExportedCost is not double billed ? ""
+            : u.ExportedCurrency != "USD" ? string.Create(CultureInfo.InvariantCulture, $" (billed {billed:#,0.00} {u.ExportedCurrency})")
+            : $" (billed {Dollars(billed)}" + (u.ExportedCostDifferencePercent is double d ? string.Create(CultureInfo.InvariantCulture, $", {d:+0.#;-0.#;0}%") : "") + ")");
 
     private const string EstimateNote = "* the target is a reasoning model: its reasoning tokens bill as output, so the projected cost is a low estimate";
 
@@ -167,7 +177,12 @@ internal static class Reports
 
             foreach (var u in report.UnmatchedUsage)
             {
-                console.WriteLine($"usage with no audited site: {u.Model} ({Tokens(u.InputTokens)} input, {Tokens(u.OutputTokens)} output tokens, {(u.CostUsd is null ? "no price" : Dollars(u.CostUsd))}): called from code the audit did not see");
+                console.WriteLine($"usage with no audited site: {u.Model}{ExportedAs(u)} ({Tokens(u.InputTokens)} input, {Tokens(u.OutputTokens)} output tokens, {CostText(u)}): called from code the audit did not see");
+            }
+
+            foreach (string row in report.UnmappedUsage)
+            {
+                console.WriteLine($"usage not tied to a model: {row}");
             }
 
             if (UsageMonthly(report) is double migration)
@@ -222,7 +237,12 @@ internal static class Reports
 
             foreach (var u in report.UnmatchedUsage)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\nUsage with no audited site: `{u.Model}` ({Tokens(u.InputTokens)} input, {Tokens(u.OutputTokens)} output tokens, {(u.CostUsd is null ? "no price" : Dollars(u.CostUsd))}).");
+                text.Append(CultureInfo.InvariantCulture, $"\nUsage with no audited site: `{u.Model}`{ExportedAs(u)} ({Tokens(u.InputTokens)} input, {Tokens(u.OutputTokens)} output tokens, {CostText(u)}).");
+            }
+
+            foreach (string row in report.UnmappedUsage)
+            {
+                text.Append("\nUsage not tied to a model: ").Append(row).Append('.');
             }
 
             if (UsageMonthly(report) is double migration)
@@ -288,6 +308,7 @@ internal static class Reports
         },
         ["usageFiles"] = new JsonArray(report.UsageFiles.Select(f => (JsonNode)JsonValue.Create(f)!).ToArray()),
         ["unmatchedUsage"] = new JsonArray(report.UnmatchedUsage.Select(u => (JsonNode)UsageJson(u)).ToArray()),
+        ["unmappedUsage"] = new JsonArray(report.UnmappedUsage.Select(r => (JsonNode)JsonValue.Create(r)!).ToArray()),
         ["models"] = new JsonArray(report.Models.Select(m => (JsonNode)new JsonObject
         {
             ["model"] = m.Model,
@@ -335,6 +356,11 @@ internal static class Reports
         ["outputTokens"] = u.OutputTokens,
         ["requests"] = u.Requests,
         ["costUsd"] = u.CostUsd,
+        ["exportedCost"] = u.ExportedCost,
+        ["exportedCurrency"] = u.ExportedCurrency,
+        ["exportedCostDifferencePercent"] = u.ExportedCostDifferencePercent,
+        ["units"] = u.Units == 0 ? null : u.Units,
+        ["unitName"] = u.UnitName,
         ["projectedCostUsd"] = u.ProjectedCostUsd,
         ["monthlySavingUsd"] = u.MonthlySavingUsd,
         ["projectionIsEstimate"] = u.ProjectionIsEstimate,

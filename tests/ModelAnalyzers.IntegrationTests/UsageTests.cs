@@ -16,6 +16,11 @@ public sealed class UsageTests
     private static readonly string Demo = RepositoryFiles.PathOf("samples/DemoApp");
     private static readonly string UsageApi = RepositoryFiles.PathOf("samples/usage/openai-usage-completions.json");
     private static readonly string DashboardCsv = RepositoryFiles.PathOf("samples/usage/usage-dashboard-export.csv");
+    private static readonly string AzureFocus = RepositoryFiles.PathOf("samples/usage/azure-focus-export.csv");
+
+    private readonly PackageFixture _package;
+
+    public UsageTests(PackageFixture package) => _package = package;
 
     private static string Tool => ModelAuditTool.Path;
 
@@ -71,7 +76,7 @@ public sealed class UsageTests
 
         Assert.True(console.ExitCode == 0, console.ToString());
         Assert.Contains("A full migration saves $395.65/month at the exported traffic", console.Output);
-        Assert.Contains("usage with no audited site: gpt-4.1-mini (4,000,000 input, 1,000,000 output tokens, $3.20)", console.Output);
+        Assert.Contains("usage with no audited site: gpt-4.1-mini (exported as gpt-4.1-mini-2025-04-14) (4,000,000 input, 1,000,000 output tokens, $3.20)", console.Output);
         Assert.True(markdown.ExitCode == 0, markdown.ToString());
         string text = File.ReadAllText(markdownFile);
         Assert.Contains("| `gpt-4 (exported as gpt-4-0613)` | 2026-09-01 to 2026-10-30 | 20,000,000 | 0 | 4,000,000 | 8,000 | $840.00 | gpt-6.1-sol | $80.00 | $380.00 * |", text);
@@ -115,6 +120,8 @@ public sealed class UsageTests
     [InlineData("cut.json", "{ \"object\": \"page\", \"data\": [ { \"start_time\": 1", "cut.json(1,")]
     [InlineData("ungrouped.json", """{ "object": "page", "data": [ { "start_time": 1788220800, "end_time": 1790812800, "results": [ { "input_tokens": 5, "output_tokens": 1, "num_model_requests": 1, "model": null } ] } ] }""", "no 'model': export with group_by=model")]
     [InlineData("empty.csv", "", "empty.csv: the file is empty")]
+    [InlineData("focus-nometer.csv", "ChargePeriodStart,BilledCost,ConsumedQuantity\n2026-10-01,1.0,5\n", "focus-nometer.csv: line 1: no 'x_SkuMeterName' column")]
+    [InlineData("focus-quantity.csv", "ChargePeriodStart,BilledCost,x_SkuMeterName,ConsumedQuantity,ConsumedUnit\n2026-10-01,1.0,gpt-4o-0806-Inp-glbl,lots,1M Tokens\n", "focus-quantity.csv: line 2: 'ConsumedQuantity' must be a number of at least 0, found 'lots'")]
     public async Task ABadExportIsNamedAndTheAuditGoesOnWithTheOthers(string name, string content, string expected)
     {
         string directory = Directory.CreateTempSubdirectory("modelanalyzers-usage-").FullName;
@@ -144,5 +151,102 @@ public sealed class UsageTests
         Assert.Equal(1, withTraffic.ExitCode);
         Assert.Equal(0, withoutTraffic.ExitCode);
         Assert.Equal(1, withoutUsage.ExitCode);
+    }
+
+    [Fact]
+    public async Task AnAzureFocusExportIsMappedByMeterAndComparedWithTheBill()
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
+        var audit = await AuditAsync("--usage", AzureFocus, "--format", "json", "--output", output);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/cli-report.schema.json")));
+        Assert.Empty(SchemaCheck.Errors(schema.RootElement, report.RootElement, "$"));
+        var models = report.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("model").GetString()!);
+
+        // gpt-4 on meters "gpt-4-0613-Input/Output-regional" in 1K tokens over two days: 300 + 350 and 60 + 70. The same
+        // tokens as the dashboard sample ($27.30 at list prices, $370.50 a month saved); the bill says $25.94 (a
+        // discount): the catalog prices it 5.2% higher.
+        var gpt4 = models["gpt-4"].GetProperty("usage");
+        Assert.Equal((650_000L, 130_000L), (gpt4.GetProperty("inputTokens").GetInt64(), gpt4.GetProperty("outputTokens").GetInt64()));
+        Assert.Equal((27.3, 25.94, 5.2, 370.5), (gpt4.GetProperty("costUsd").GetDouble(), gpt4.GetProperty("exportedCost").GetDouble(),
+            gpt4.GetProperty("exportedCostDifferencePercent").GetDouble(), gpt4.GetProperty("monthlySavingUsd").GetDouble()));
+
+        // Azure's spelling gpt-35-turbo is gpt-3.5-turbo: 2M in, 400k out over two days: $1.60; at gpt-6-luna $0.40;
+        // $1.20 in two days is $18 a month.
+        var turbo = models["gpt-3.5-turbo"].GetProperty("usage");
+        Assert.Equal((2_000_000L, 1.6, 18.0), (turbo.GetProperty("inputTokens").GetInt64(), turbo.GetProperty("costUsd").GetDouble(), turbo.GetProperty("monthlySavingUsd").GetDouble()));
+
+        // gpt-4o: the cached-input meter counts as input priced as cached: 2M x 2.5 + 1M x 1.25 + 0.5M x 10 = $11.25; at
+        // gpt-6.1-sol 2 x 2 + 1 x 0.1 + 0.5 x 10 = $9.10; $2.15 in one day is $64.50 a month. Total 370.5 + 18 + 64.5.
+        var gpt4o = models["gpt-4o"].GetProperty("usage");
+        Assert.Equal((3_000_000L, 1_000_000L, 11.25, 64.5), (gpt4o.GetProperty("inputTokens").GetInt64(), gpt4o.GetProperty("cachedInputTokens").GetInt64(),
+            gpt4o.GetProperty("costUsd").GetDouble(), gpt4o.GetProperty("monthlySavingUsd").GetDouble()));
+        Assert.Equal(453.0, report.RootElement.GetProperty("totals").GetProperty("usageMonthlySavingUsd").GetDouble());
+
+        // A deployment the demo does not call runs gpt-4o-mini by its meter; provisioned throughput is billed by the
+        // hour and cannot be priced per token; the storage row and the purchase are not model traffic at all.
+        var unmatched = Assert.Single(report.RootElement.GetProperty("unmatchedUsage").EnumerateArray());
+        Assert.Equal(("gpt-4o-mini", "support-answers", 0.6, -9.1), (unmatched.GetProperty("model").GetString(), unmatched.GetProperty("exportedAs")[0].GetString(),
+            unmatched.GetProperty("costUsd").GetDouble(), unmatched.GetProperty("exportedCostDifferencePercent").GetDouble()));
+        string unmapped = Assert.Single(report.RootElement.GetProperty("unmappedUsage").EnumerateArray()).GetString()!;
+        Assert.Contains("azure-focus-export.csv: line 14: resource 'support-aoai', meter 'Provisioned Managed Global' (24.00 USD): billed in '1 Hour', not in tokens", unmapped);
+    }
+
+    [Fact]
+    public async Task AzureDeploymentsMapThroughTheOverlayAndFixWorksWithUsage()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            using OpenAI.Chat;
+
+            var key = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "";
+            var answers = new ChatClient("support-answers", key);
+            var triage = new ChatClient("gpt-4", key);
+            Console.WriteLine($"{answers}{triage}");
+            """);
+        project.Write("team.models.json", """{ "deployments": { "support-answers": "gpt-4o-mini" } }""");
+        project.Write("Directory.Build.targets", """<Project><ItemGroup><AdditionalFiles Include="team.models.json" /></ItemGroup></Project>""");
+        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
+
+        var audit = await DotNet.RunAsync(project.Directory, Tool, ".", "--as-of", AsOf, "--usage", AzureFocus, "--format", "json", "--output", output);
+        var fix = await DotNet.RunAsync(project.Directory, Tool, ".", "--as-of", AsOf, "--usage", AzureFocus, "--fix");
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        var models = report.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("model").GetString()!);
+
+        // The row's resource id names the deployment the code calls; the overlay says it runs gpt-4o-mini: 4M input
+        // tokens at $0.15 = $0.60 against the bill's $0.66; it is not left as usage with no site (gpt-4o and
+        // gpt-3.5-turbo are: this project does not call them).
+        var answers = models["support-answers"].GetProperty("usage");
+        Assert.Equal((4_000_000L, 0.6, 0.66), (answers.GetProperty("inputTokens").GetInt64(), answers.GetProperty("costUsd").GetDouble(), answers.GetProperty("exportedCost").GetDouble()));
+        Assert.Equal(new[] { "gpt-3.5-turbo", "gpt-4o" }, report.RootElement.GetProperty("unmatchedUsage").EnumerateArray().Select(u => u.GetProperty("model").GetString()).Order());
+
+        // --fix with --usage rewrites the code (the audit before it is priced the same way).
+        Assert.True(fix.ExitCode == 0, fix.ToString());
+        Assert.Contains("A full migration saves $370.50/month at the exported traffic", fix.Output);
+        Assert.DoesNotContain("\"gpt-4\"", project.Read("Program.cs"));
+        Assert.Contains("\"support-answers\"", project.Read("Program.cs"));
+    }
+
+    [Fact]
+    public async Task ImageUsageIsCountedInImagesAndNotPricedFromTokens()
+    {
+        string directory = Directory.CreateTempSubdirectory("modelanalyzers-usage-").FullName;
+        string images = Path.Combine(directory, "images.json");
+        File.WriteAllText(images, """
+            { "object": "page", "data": [ { "object": "bucket", "start_time": 1788220800, "end_time": 1788307200, "results": [
+              { "object": "organization.usage.images.result", "images": 120, "num_model_requests": 40, "size": null, "source": null, "model": "gpt-image-1" } ] } ] }
+            """);
+        string output = Path.Combine(directory, "report.json");
+
+        var audit = await AuditAsync("--usage", images, "--format", "json", "--output", output);
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        var usage = Assert.Single(report.RootElement.GetProperty("unmatchedUsage").EnumerateArray());
+        Assert.Equal(("gpt-image-1", 120L, "images", 40L), (usage.GetProperty("model").GetString(), usage.GetProperty("units").GetInt64(), usage.GetProperty("unitName").GetString(), usage.GetProperty("requests").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, usage.GetProperty("costUsd").ValueKind);
     }
 }

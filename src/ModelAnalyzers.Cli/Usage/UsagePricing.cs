@@ -14,10 +14,10 @@ internal static class UsagePricing
         var unmatched = new SortedDictionary<string, UsageSummary>(StringComparer.Ordinal);
         foreach (string file in files)
         {
-            List<UsageRow> rows;
+            UsageExport export;
             try
             {
-                rows = UsageReader.Read(file);
+                export = UsageReader.Read(file, catalog);
             }
             catch (FormatException e)
             {
@@ -27,11 +27,12 @@ internal static class UsagePricing
             }
 
             report.UsageFiles.Add(file);
-            foreach (var row in rows)
+            // Listed in the report with why (the console, Markdown and JSON all carry them).
+            report.UnmappedUsage.AddRange(export.Unmapped);
+
+            foreach (var row in export.Rows)
             {
-                // The export names dated snapshots (gpt-4o-2024-08-06): they are what the alias in the code served.
-                string? alias = catalog.Find(row.Model)?.SnapshotOf;
-                string key = byModel.ContainsKey(row.Model) ? row.Model : alias is not null && byModel.ContainsKey(alias) ? alias : alias ?? row.Model;
+                string key = Key(row, byModel.ContainsKey, catalog);
                 var usage = byModel.TryGetValue(key, out var summary)
                     ? summary.Usage ??= new UsageSummary { Model = key }
                     : unmatched.TryGetValue(key, out var other) ? other : unmatched[key] = new UsageSummary { Model = key };
@@ -43,14 +44,13 @@ internal static class UsagePricing
         {
             if (summary.Usage is { } usage)
             {
-                Price(usage, catalog.Find(summary.Model) ?? (catalog.Deployments.TryGetValue(summary.Model, out var deployed) ? catalog.Find(deployed) : null),
-                    summary.Target is { } target ? catalog.Find(target) : null);
+                Price(usage, PricedAs(summary.Model, catalog), summary.Target is { } target ? catalog.Find(target) : null);
             }
         }
 
         foreach (var usage in unmatched.Values)
         {
-            Price(usage, catalog.Find(usage.Model), null);
+            Price(usage, PricedAs(usage.Model, catalog), null);
             report.UnmatchedUsage.Add(usage);
         }
 
@@ -65,9 +65,39 @@ internal static class UsagePricing
         }
     }
 
+    /// <summary>
+    /// Which audited model a row is traffic of: the name itself, the model an overlay maps the deployment to, the alias a
+    /// dated snapshot (gpt-4o-2024-08-06) served, the model the meter names. With no site for any: the most specific model.
+    /// </summary>
+    private static string Key(UsageRow row, Func<string, bool> audited, ModelCatalog catalog)
+    {
+        string? deployed = catalog.Deployments.TryGetValue(row.Model, out var d) ? d : null;
+        var names = new[] { row.Model, deployed, row.MeterModel }.OfType<string>()
+            .SelectMany(n => new[] { n, catalog.Find(n)?.SnapshotOf }).OfType<string>().ToList();
+        return names.FirstOrDefault(audited)
+            ?? names.Skip(1).Select(n => catalog.Find(n)?.Id ?? AzureCatalog.BuiltIn.Find(n)?.OpenAI).FirstOrDefault(n => n is not null)
+            ?? names[0];
+    }
+
+    /// <summary>The catalog model whose prices apply: the id, the model a deployment runs, or the OpenAI model an Azure name is.</summary>
+    private static ModelInfo? PricedAs(string model, ModelCatalog catalog) =>
+        catalog.Find(model)
+        ?? (catalog.Deployments.TryGetValue(model, out var deployed) ? catalog.Find(deployed) : null)
+        ?? (AzureCatalog.BuiltIn.Find(model) is { } azure ? catalog.Find(azure.OpenAI) : null);
+
     private static void Add(UsageSummary usage, UsageRow row)
     {
         usage.ExportedAs.Add(row.Model);
+        usage.Units += row.Units;
+        usage.UnitName ??= row.UnitName;
+        if (row.ExportedCost is double exported)
+        {
+            // Mixed currencies cannot be summed: the export's own cost is then not shown.
+            bool first = usage.ExportedCurrency is null;
+            usage.ExportedCost = first || usage.ExportedCurrency == row.Currency ? (usage.ExportedCost ?? 0) + exported : null;
+            usage.ExportedCurrency = first || usage.ExportedCurrency == row.Currency ? row.Currency : "mixed";
+        }
+
         usage.InputTokens += row.InputTokens;
         usage.CachedInputTokens += Math.Min(row.CachedInputTokens, row.InputTokens);
         usage.OutputTokens += row.OutputTokens;
@@ -86,8 +116,12 @@ internal static class UsagePricing
 
     private static void Price(UsageSummary usage, ModelInfo? model, ModelInfo? target)
     {
-        usage.CostUsd = model is null ? null : Cost(usage, model);
-        if (target is null || usage.CostUsd is not double cost || Cost(usage, target) is not double projected)
+        usage.ExportedCost = usage.ExportedCost is double exported ? Math.Round(exported, 2) : null;
+
+        // Images, speech and transcription are billed per image, character or second, which the catalog does not price.
+        double? priced = model is null || (usage.Units > 0 && usage.InputTokens + usage.OutputTokens == 0) ? null : Cost(usage, model);
+        usage.CostUsd = priced is double c ? Math.Round(c, 2) : null;
+        if (target is null || priced is not double cost || Cost(usage, target) is not double projected)
         {
             return;
         }
@@ -96,7 +130,6 @@ internal static class UsagePricing
         double scale = usage.PeriodDays is double days ? DaysPerMonth / days : 1;
         usage.MonthlySavingUsd = Math.Round((cost - projected) * scale, 2);
         usage.ProjectionIsEstimate = target.IsReasoning && model?.IsReasoning != true;
-        usage.CostUsd = Math.Round(cost, 2);
     }
 
     /// <summary>Uncached input at the input price, cached input at the cached price (the input price when none is listed), output at the output price.</summary>

@@ -1,20 +1,44 @@
 using System.Globalization;
 using System.Text.Json;
+using ModelAnalyzers.Catalog;
 using Sylvan.Data.Csv;
 
 namespace ModelAnalyzers.Cli.Usage;
 
-/// <summary>Token usage of one model over one period, from one row or bucket result of an export.</summary>
-internal sealed record UsageRow(string Model, DateTime? Start, DateTime? End, long InputTokens, long CachedInputTokens, long OutputTokens, long Requests);
+/// <summary>Token usage of one model (or deployment) over one period, from one row or bucket result of an export.</summary>
+internal sealed record UsageRow(string Model, DateTime? Start, DateTime? End, long InputTokens, long CachedInputTokens, long OutputTokens, long Requests)
+{
+    /// <summary>When <see cref="Model"/> is a deployment: the model its meter names, used when no overlay maps the deployment.</summary>
+    public string? MeterModel { get; init; }
+
+    /// <summary>What the export itself says this row cost, in <see cref="Currency"/>; null when it has no cost column.</summary>
+    public double? ExportedCost { get; init; }
+
+    public string? Currency { get; init; }
+
+    /// <summary>Usage not counted in tokens (images, characters of speech, seconds of audio), with its unit.</summary>
+    public long Units { get; init; }
+
+    public string? UnitName { get; init; }
+}
+
+/// <summary>What one export file holds: rows of model usage, and rows that look like model usage but cannot be tied to a model.</summary>
+internal sealed class UsageExport
+{
+    public List<UsageRow> Rows { get; } = new();
+
+    /// <summary>Each with its file, line, resource, meter and cost, and why it was left out.</summary>
+    public List<string> Unmapped { get; } = new();
+}
 
 /// <summary>
-/// Reads the usage exports teams already have: OpenAI's Usage API responses (completions and embeddings, grouped by
-/// model) and the usage dashboard's CSV export. A problem names the file and the line or field; the caller reports it
+/// Reads the usage exports teams already have: OpenAI's Usage API responses (completions, embeddings, images and audio,
+/// grouped by model), the usage dashboard's CSV export and Azure Cost Management's FOCUS export (<see cref="FocusReader"/>). A problem names the file and the line or field; the caller reports it
 /// and goes on without that file.
 /// </summary>
 internal static class UsageReader
 {
-    public static List<UsageRow> Read(string path)
+    public static UsageExport Read(string path, ModelCatalog catalog)
     {
         if (!File.Exists(path))
         {
@@ -27,14 +51,14 @@ internal static class UsageReader
             throw new FormatException($"{path}: the file is empty");
         }
 
-        return text.TrimStart() is ['{' or '[', ..] ? ReadUsageApi(path, text) : ReadCsv(path, text);
+        return text.TrimStart() is ['{' or '[', ..] ? ReadUsageApi(path, text) : ReadCsv(path, text, catalog);
     }
 
     /// <summary>
     /// GET /v1/organization/usage/completions (or /embeddings) with group_by=model: a page {"object": "page", "data":
     /// [buckets]}, or an array of such pages (a paginated download saved whole).
     /// </summary>
-    private static List<UsageRow> ReadUsageApi(string path, string text)
+    private static UsageExport ReadUsageApi(string path, string text)
     {
         JsonDocument document;
         try
@@ -49,7 +73,7 @@ internal static class UsageReader
         using (document)
         {
             var pages = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement.EnumerateArray().ToList() : new List<JsonElement> { document.RootElement };
-            var rows = new List<UsageRow>();
+            var export = new UsageExport();
             for (int p = 0; p < pages.Count; p++)
             {
                 if (pages[p].ValueKind != JsonValueKind.Object || !pages[p].TryGetProperty("data", out var buckets) || buckets.ValueKind != JsonValueKind.Array)
@@ -75,24 +99,32 @@ internal static class UsageReader
                         string model = result.TryGetProperty("model", out var m) && m.ValueKind == JsonValueKind.String
                             ? m.GetString()!
                             : throw new FormatException($"{at}: no 'model': export with group_by=model so that usage can be matched to the code");
-                        rows.Add(new UsageRow(model, start, end, Tokens(result, "input_tokens", at), Tokens(result, "input_cached_tokens", at),
-                            Tokens(result, "output_tokens", at), Tokens(result, "num_model_requests", at)));
+                        // Images, speech and transcription results count images, characters or seconds instead of tokens.
+                        var (units, unitName) = new[] { "images", "characters", "seconds" }
+                            .Select(name => (Count: Tokens(result, name, at), Name: name)).FirstOrDefault(u => u.Count > 0);
+                        export.Rows.Add(new UsageRow(model, start, end, Tokens(result, "input_tokens", at), Tokens(result, "input_cached_tokens", at),
+                            Tokens(result, "output_tokens", at), Tokens(result, "num_model_requests", at)) { Units = units, UnitName = unitName });
                     }
                 }
             }
 
-            return rows;
+            return export;
         }
     }
 
-    /// <summary>The usage dashboard's CSV export: a header row naming at least model and input_tokens; dates optional.</summary>
-    private static List<UsageRow> ReadCsv(string path, string text)
+    /// <summary>The usage dashboard's CSV export: a header row naming at least model and input_tokens; dates and a cost optional.</summary>
+    private static UsageExport ReadCsv(string path, string text, ModelCatalog catalog)
     {
         using var csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < csv.FieldCount; i++)
         {
             columns[csv.GetName(i).Trim()] = i;
+        }
+
+        if (FocusReader.IsFocus(columns.Keys))
+        {
+            return FocusReader.Read(path, csv, columns, catalog);
         }
 
         foreach (string required in new[] { "model", "input_tokens" })
@@ -103,7 +135,7 @@ internal static class UsageReader
             }
         }
 
-        var rows = new List<UsageRow>();
+        var export = new UsageExport();
         int line = 1;
         while (csv.Read())
         {
@@ -114,12 +146,17 @@ internal static class UsageReader
                 throw new FormatException($"{at}: 'model' is empty");
             }
 
-            rows.Add(new UsageRow(model, CsvDate(csv, columns, at, "start_time", "date", "start_date"), CsvDate(csv, columns, at, "end_time", "end_date"),
+            var cost = CsvCost(csv, columns, at);
+            export.Rows.Add(new UsageRow(model, CsvDate(csv, columns, at, "start_time", "date", "start_date"), CsvDate(csv, columns, at, "end_time", "end_date"),
                 CsvTokens(csv, columns, at, "input_tokens"), CsvTokens(csv, columns, at, "input_cached_tokens"),
-                CsvTokens(csv, columns, at, "output_tokens"), CsvTokens(csv, columns, at, "num_model_requests")));
+                CsvTokens(csv, columns, at, "output_tokens"), CsvTokens(csv, columns, at, "num_model_requests"))
+            {
+                ExportedCost = cost?.Amount,
+                Currency = cost?.Currency,
+            });
         }
 
-        return rows;
+        return export;
     }
 
     private static string? Field(CsvDataReader csv, Dictionary<string, int> columns, string name) =>
@@ -145,6 +182,29 @@ internal static class UsageReader
         return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long n)
             ? n
             : throw new FormatException($"{at}: '{column}' must be a whole number, found '{text}'");
+    }
+
+    /// <summary>A cost column when the export has one: cost_usd / amount_usd in dollars, or cost / amount with a currency column (USD without one).</summary>
+    private static (double Amount, string Currency)? CsvCost(CsvDataReader csv, Dictionary<string, int> columns, string at)
+    {
+        foreach (string column in new[] { "cost_usd", "amount_usd", "cost", "amount", "amount_value" })
+        {
+            if (Field(csv, columns, column) is not { } text || text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (!double.TryParse(text.Trim().TrimStart('$'), NumberStyles.Float, CultureInfo.InvariantCulture, out double amount))
+            {
+                throw new FormatException($"{at}: '{column}' must be a number, found '{text}'");
+            }
+
+            string currency = column.EndsWith("_usd", StringComparison.Ordinal) ? "USD"
+                : (Field(csv, columns, "currency") ?? Field(csv, columns, "amount_currency"))?.Trim().ToUpperInvariant() is { Length: > 0 } named ? named : "USD";
+            return (amount, currency);
+        }
+
+        return null;
     }
 
     private static DateTime? CsvDate(CsvDataReader csv, Dictionary<string, int> columns, string at, params string[] names)
