@@ -34,18 +34,7 @@ internal readonly struct OptionConflict
 /// </summary>
 internal static class SwitchingSafety
 {
-    private sealed class CompilationFacts
-    {
-        public CompilationFacts(SiteIndex? sites, Dictionary<IPropertySymbol, RequestOption> options)
-        {
-            Sites = sites;
-            Options = options;
-        }
-
-        public SiteIndex? Sites { get; }
-
-        public Dictionary<IPropertySymbol, RequestOption> Options { get; }
-    }
+    private sealed record CompilationFacts(SiteIndex? Sites, Dictionary<IPropertySymbol, RequestOption> Options);
 
     // Fix All visits many documents of one compilation: resolve the maps and overlays once per compilation.
     private static readonly ConditionalWeakTable<Compilation, CompilationFacts> Facts = new();
@@ -75,21 +64,7 @@ internal static class SwitchingSafety
         return conflicts;
     }
 
-    private sealed class OptionLink
-    {
-        public OptionLink(AssignmentExpressionSyntax assignment, OptionAssignment option, RequestObject request)
-        {
-            Assignment = assignment;
-            Option = option;
-            Request = request;
-        }
-
-        public AssignmentExpressionSyntax Assignment { get; }
-
-        public OptionAssignment Option { get; }
-
-        public RequestObject Request { get; }
-    }
+    private sealed record OptionLink(AssignmentExpressionSyntax Assignment, OptionAssignment Option, RequestObject Request);
 
     // A Fix All asks once per site; the document's option links are found once per semantic model.
     private static readonly ConditionalWeakTable<SemanticModel, List<OptionLink>> Links = new();

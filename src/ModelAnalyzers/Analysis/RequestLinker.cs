@@ -64,14 +64,6 @@ internal static class RequestLinker
 
     private static readonly RequestOption ConstructorModel = new("", "", "model", OptionRole.Model);
 
-    // Calls inside these assemblies pass their receiver's model along (AsIChatClient(), AsBuilder().Build(), ...).
-    private static readonly HashSet<string> ClientAssemblies = new(StringComparer.Ordinal)
-    {
-        "OpenAI", "Microsoft.Extensions.AI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.AI.OpenAI",
-        "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.SemanticKernel.Connectors.OpenAI",
-        "Betalgo.Ranul.OpenAI",
-    };
-
     /// <summary>
     /// Every option assignment in the tree that MDL0004 checks (a rejected parameter or an output limit), linked to its
     /// request: shared by the analyzer and the switching-safe fixes, which read the same links in opposite directions.
@@ -386,7 +378,7 @@ internal static class RequestLinker
         }
 
         // AsIChatClient(), AsBuilder().UseFunctionInvocation().Build(): the model is the receiver's.
-        if (client is IInvocationOperation call && ClientAssemblies.Contains(method.ContainingAssembly?.Identity.Name ?? ""))
+        if (client is IInvocationOperation call && SdkAssemblies.PassModelAlong.Contains(method.ContainingAssembly?.Identity.Name ?? ""))
         {
             var receiver = call.Instance ?? (method.IsExtensionMethod && arguments.Length > 0 ? arguments[0].Value : null);
             ClientModels(receiver, sites, results, depth + 1, cancellationToken);

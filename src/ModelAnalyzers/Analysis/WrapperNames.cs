@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.Analysis;
 
@@ -49,14 +50,14 @@ internal sealed class WrapperNames
         // an IDE makes a compilation per keystroke with the same symbols.
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            names.UnionWith(AssemblyNames.GetValue(assembly, a => !WrapperSites.IsSdkAssembly(a.Identity.Name) && ReferencesSdk(a) ? DeclaredInAssembly(a) : Array.Empty<string>()));
+            names.UnionWith(AssemblyNames.GetValue(assembly, a => !SdkAssemblies.IsSdk(a.Identity.Name) && ReferencesSdk(a) ? DeclaredInAssembly(a) : Array.Empty<string>()));
         }
 
         return new WrapperNames(names);
     }
 
     private static bool ReferencesSdk(IAssemblySymbol assembly) =>
-        assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => WrapperSites.IsSdkAssembly(reference.Name)));
+        assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => SdkAssemblies.IsSdk(reference.Name)));
 
     /// <summary>Declarations only: member bodies are never entered (local functions there are not indexed).</summary>
     private static string[] DeclaredInTree(SyntaxTree tree)

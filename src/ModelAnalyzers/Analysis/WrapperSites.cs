@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.Analysis;
 
@@ -19,12 +20,6 @@ namespace ModelAnalyzers.Analysis;
 /// </summary>
 internal static class WrapperSites
 {
-    // Assemblies whose members only the site map may judge.
-    private static readonly string[] SdkAssemblies =
-    {
-        "OpenAI", "Azure.AI.OpenAI", "Microsoft.SemanticKernel", "Microsoft.Extensions.AI", "Betalgo.Ranul.OpenAI", "Betalgo.OpenAI", "System.ClientModel",
-    };
-
     /// <param name="candidates">Nodes found by at least <see cref="WrapperNames.CandidateNames"/>.</param>
     public static void Walk(SemanticModelAnalysisContext context, WrapperNames wrappers, IEnumerable<SyntaxNode> candidates, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue)
     {
@@ -129,19 +124,5 @@ internal static class WrapperSites
 
     private static bool SaysModel(SimpleNameSyntax name) => name.Identifier.ValueText.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool IsSdkMember(ISymbol member) => IsSdkAssembly(member.ContainingAssembly?.Identity.Name ?? "");
-
-    public static bool IsSdkAssembly(string name)
-    {
-        foreach (var sdk in SdkAssemblies)
-        {
-            // The SDK itself or one of its parts (Microsoft.SemanticKernel.Core); not a user's "OpenAIWrapper".
-            if (name.StartsWith(sdk, StringComparison.Ordinal) && (name.Length == sdk.Length || name[sdk.Length] == '.'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSdkMember(ISymbol member) => SdkAssemblies.IsSdk(member.ContainingAssembly?.Identity.Name ?? "");
 }

@@ -6,24 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ModelAnalyzers.Catalog;
 
 /// <summary>A problem in an overlay file, with its 1-based position, reported as MDL0901.</summary>
-internal sealed class OverlayProblem
-{
-    public OverlayProblem(string path, int line, int column, string message)
-    {
-        Path = path;
-        Line = line;
-        Column = column;
-        Message = message;
-    }
-
-    public string Path { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    public string Message { get; }
-}
+internal sealed record OverlayProblem(string Path, int Line, int Column, string Message);
 
 /// <summary>
 /// Catalog overlays: JSON files named <c>*.models.json</c>, passed as AdditionalFiles, that add models, override

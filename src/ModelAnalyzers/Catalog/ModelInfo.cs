@@ -25,24 +25,7 @@ internal enum ModelTier
 }
 
 /// <summary>A price that starts on a date (a promotion ends, a price drops); null fields keep the entry's own price.</summary>
-internal sealed class PricePeriod
-{
-    public PricePeriod(DateTime from, double? input, double? cachedInput, double? output)
-    {
-        From = from;
-        InputPer1M = input;
-        CachedInputPer1M = cachedInput;
-        OutputPer1M = output;
-    }
-
-    public DateTime From { get; }
-
-    public double? InputPer1M { get; }
-
-    public double? CachedInputPer1M { get; }
-
-    public double? OutputPer1M { get; }
-}
+internal sealed record PricePeriod(DateTime From, double? InputPer1M, double? CachedInputPer1M, double? OutputPer1M);
 
 /// <summary>One catalog entry. Null means "unknown or not applicable" in the sources.</summary>
 internal sealed class ModelInfo

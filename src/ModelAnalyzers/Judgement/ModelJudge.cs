@@ -5,44 +5,14 @@ using ModelAnalyzers.Catalog;
 namespace ModelAnalyzers.Judgement;
 
 /// <summary>A model a fix can switch to, with what the switch changes.</summary>
-internal sealed class Offer
-{
-    public Offer(ModelInfo target, PriceChange? price, string title)
-    {
-        Target = target;
-        Price = price;
-        Title = title;
-    }
-
-    public ModelInfo Target { get; }
-
-    /// <summary>Null when the switch is not about price (a misspelled id).</summary>
-    public PriceChange? Price { get; }
-
-    /// <summary>Code action title, e.g. "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)".</summary>
-    public string Title { get; }
-}
+/// <param name="Price">Null when the switch is not about price (a misspelled id).</param>
+/// <param name="Title">Code action title, e.g. "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)".</param>
+internal sealed record Offer(ModelInfo Target, PriceChange? Price, string Title);
 
 /// <summary>What a model id at a call site deserves: which rule, why, and the offered targets in order.</summary>
-internal sealed class Verdict
+/// <param name="Offers">The first offer is the site's recommendation: the message, the first code action, Fix All and model-audit name it.</param>
+internal sealed record Verdict(string RuleId, ModelInfo Model, string Message, IReadOnlyList<Offer> Offers)
 {
-    public Verdict(string ruleId, ModelInfo model, string message, IReadOnlyList<Offer> offers)
-    {
-        RuleId = ruleId;
-        Model = model;
-        Message = message;
-        Offers = offers;
-    }
-
-    public string RuleId { get; }
-
-    public ModelInfo Model { get; }
-
-    public string Message { get; }
-
-    /// <summary>The first offer is the site's recommendation: the message, the first code action, Fix All and model-audit name it.</summary>
-    public IReadOnlyList<Offer> Offers { get; }
-
     public Offer? Recommended => Offers.Count > 0 ? Offers[0] : null;
 }
 

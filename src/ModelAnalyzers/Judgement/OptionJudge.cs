@@ -17,25 +17,8 @@ internal enum OptionFix
 }
 
 /// <summary>An option a model rejects, with the message and the fix that mends it.</summary>
-internal sealed class OptionFinding
-{
-    public OptionFinding(ModelInfo model, string message, OptionFix fix, string? fixValue)
-    {
-        Model = model;
-        Message = message;
-        Fix = fix;
-        FixValue = fixValue;
-    }
-
-    public ModelInfo Model { get; }
-
-    public string Message { get; }
-
-    public OptionFix Fix { get; }
-
-    /// <summary>The property to rename to, or the limit to lower to.</summary>
-    public string? FixValue { get; }
-}
+/// <param name="FixValue">The property to rename to, or the limit to lower to.</param>
+internal sealed record OptionFinding(ModelInfo Model, string Message, OptionFix Fix, string? FixValue);
 
 /// <summary>
 /// Step three of MDL0004: does this model reject this option as set? Facts come from the catalog

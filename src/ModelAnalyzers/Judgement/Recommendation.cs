@@ -22,29 +22,9 @@ internal enum CandidateSource
 }
 
 /// <summary>A model that could replace the one at a site, and where it came from.</summary>
-internal sealed class Candidate
-{
-    public Candidate(ModelInfo target, ModelInfo? inPlaceOf, CandidateSource source, bool fit, int order)
-    {
-        Target = target;
-        InPlaceOf = inPlaceOf;
-        Source = source;
-        Fit = fit;
-        Order = order;
-    }
-
-    public ModelInfo Target { get; }
-
-    /// <summary>The configured target this one stands for because that target is retired at the as-of date.</summary>
-    public ModelInfo? InPlaceOf { get; }
-
-    public CandidateSource Source { get; }
-
-    /// <summary>Does at least as much as the site's model, or is OpenAI's named replacement for it.</summary>
-    public bool Fit { get; }
-
-    public int Order { get; }
-}
+/// <param name="InPlaceOf">The configured target this one stands for because that target is retired at the as-of date.</param>
+/// <param name="Fit">Does at least as much as the site's model, or is OpenAI's named replacement for it.</param>
+internal sealed record Candidate(ModelInfo Target, ModelInfo? InPlaceOf, CandidateSource Source, bool Fit, int Order);
 
 /// <summary>
 /// Chooses the one model each site is moved to (the recommendation) and the other offers. The order, documented in
@@ -133,7 +113,7 @@ internal static class Recommendation
         if (offers[0].Price?.BlendedSaving < 0 && !offers.Any(o => o.Price?.BlendedSaving > 0)
             && CheapestSmallerTier(catalog, model, status, policy) is { } smaller)
         {
-            offers.Add(ModelJudge.CreateOffer(model, new Candidate(smaller, null, CandidateSource.Catalog, fit: false, candidates.Count), policy));
+            offers.Add(ModelJudge.CreateOffer(model, new Candidate(smaller, null, CandidateSource.Catalog, Fit: false, candidates.Count), policy));
         }
 
         return (offers[0], offers);

@@ -11,7 +11,7 @@ namespace ModelAnalyzers.Sites;
 /// </summary>
 internal static class BetalgoModels
 {
-    public const string Assembly = "Betalgo.Ranul.OpenAI";
+    public const string Assembly = SdkAssemblies.Betalgo;
     public const string TypeName = "Betalgo.Ranul.OpenAI.ObjectModels.Models";
 
     public static readonly IReadOnlyDictionary<string, string> IdByProperty = new Dictionary<string, string>(StringComparer.Ordinal)

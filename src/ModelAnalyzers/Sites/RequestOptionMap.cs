@@ -22,32 +22,15 @@ internal enum OptionRole
 }
 
 /// <summary>One settable property of an SDK request-options type.</summary>
-internal sealed class RequestOption
-{
-    public RequestOption(string assembly, string type, string property, OptionRole role, string? parameter = null, string? renameTo = null)
-    {
-        Assembly = assembly;
-        Type = type;
-        Property = property;
-        Role = role;
-        Parameter = parameter;
-        RenameTo = renameTo;
-    }
-
-    public string Assembly { get; }
-
-    public string Type { get; }
-
-    public string Property { get; }
-
-    public OptionRole Role { get; }
-
-    /// <summary>The Chat Completions parameter name the catalog's rejectedParameters use ("temperature", "stop", ...).</summary>
-    public string? Parameter { get; }
-
-    /// <summary>For a legacy option (Betalgo MaxTokens sends max_tokens): the property that sends the supported one.</summary>
-    public string? RenameTo { get; }
-}
+/// <param name="Parameter">The Chat Completions parameter name the catalog's rejectedParameters use ("temperature", "stop", ...).</param>
+/// <param name="RenameTo">For a legacy option (Betalgo MaxTokens sends max_tokens): the property that sends the supported one.</param>
+internal sealed record RequestOption(
+    string Assembly,
+    string Type,
+    string Property,
+    OptionRole Role,
+    string? Parameter = null,
+    string? RenameTo = null);
 
 /// <summary>
 /// The request options of every supported SDK as data, as <see cref="SdkSiteMap"/> is for model sites.
@@ -57,11 +40,11 @@ internal sealed class RequestOption
 /// </summary>
 internal static class RequestOptionMap
 {
-    private const string OpenAI = "OpenAI";
-    private const string ExtensionsAI = "Microsoft.Extensions.AI.Abstractions";
-    private const string SemanticKernel = "Microsoft.SemanticKernel.Abstractions";
-    private const string SemanticKernelOpenAI = "Microsoft.SemanticKernel.Connectors.OpenAI";
-    private const string Betalgo = "Betalgo.Ranul.OpenAI";
+    private const string OpenAI = SdkAssemblies.OpenAI;
+    private const string ExtensionsAI = SdkAssemblies.ExtensionsAIAbstractions;
+    private const string SemanticKernel = SdkAssemblies.SemanticKernelAbstractions;
+    private const string SemanticKernelOpenAI = SdkAssemblies.SemanticKernelOpenAI;
+    private const string Betalgo = SdkAssemblies.Betalgo;
 
     private const string ChatCompletionOptions = "OpenAI.Chat.ChatCompletionOptions";
     private const string ChatOptions = "Microsoft.Extensions.AI.ChatOptions";
@@ -125,7 +108,7 @@ internal static class RequestOptionMap
         Sampling(Betalgo, BetalgoChat, "LogitBias", "logit_bias"),
         Sampling(Betalgo, BetalgoChat, "Stop", "stop"),
         Sampling(Betalgo, BetalgoChat, "StopAsList", "stop"),
-        new RequestOption(Betalgo, BetalgoChat, "MaxTokens", OptionRole.Parameter, "max_tokens", renameTo: "MaxCompletionTokens"),
+        new RequestOption(Betalgo, BetalgoChat, "MaxTokens", OptionRole.Parameter, "max_tokens", RenameTo: "MaxCompletionTokens"),
         new RequestOption(Betalgo, BetalgoChat, "MaxCompletionTokens", OptionRole.OutputLimit),
         new RequestOption(Betalgo, BetalgoChat, "Model", OptionRole.Model),
         new RequestOption(Betalgo, BetalgoChat, "ReasoningEffort", OptionRole.ReasoningEffort));

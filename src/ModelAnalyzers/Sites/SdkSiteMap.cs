@@ -8,35 +8,19 @@ namespace ModelAnalyzers.Sites;
 /// Members are matched by symbol inside the named assembly, never by text, so look-alike types in other
 /// packages (several reuse the names OpenAI and OpenAIClient) are not sites.
 /// </summary>
-internal sealed class SdkSite
+/// <param name="Type">Metadata name of the declaring type.</param>
+/// <param name="Member">".ctor", a method name, or a property name.</param>
+/// <param name="Parameter">The string parameter that carries the model; null for a property.</param>
+/// <param name="Kind">What the value is: a model id (MDL0001-0005) or a secret key (MDL0006).</param>
+/// <param name="IsDeployment">The value names an Azure deployment, not a model: judged by <see cref="Judgement.DeploymentJudge"/>.</param>
+internal sealed record SdkSite(
+    string Assembly,
+    string Type,
+    string Member,
+    string? Parameter = null,
+    SiteKind Kind = SiteKind.Model,
+    bool IsDeployment = false)
 {
-    public SdkSite(string assembly, string type, string member, string? parameter = null, SiteKind kind = SiteKind.Model, bool deployment = false)
-    {
-        Assembly = assembly;
-        Type = type;
-        Member = member;
-        Parameter = parameter;
-        Kind = kind;
-        IsDeployment = deployment;
-    }
-
-    /// <summary>The value names an Azure deployment, not a model: judged by <see cref="Judgement.DeploymentJudge"/>.</summary>
-    public bool IsDeployment { get; }
-
-    /// <summary>What the value is: a model id (MDL0001-0005) or a secret key (MDL0006).</summary>
-    public SiteKind Kind { get; }
-
-    public string Assembly { get; }
-
-    /// <summary>Metadata name of the declaring type.</summary>
-    public string Type { get; }
-
-    /// <summary>".ctor", a method name, or a property name.</summary>
-    public string Member { get; }
-
-    /// <summary>The string parameter that carries the model; null for a property.</summary>
-    public string? Parameter { get; }
-
     public bool IsProperty => Parameter is null;
 }
 
@@ -56,15 +40,15 @@ internal enum SiteKind
 /// </summary>
 internal static class SdkSiteMap
 {
-    private const string OpenAI = "OpenAI";
-    private const string ClientModel = "System.ClientModel";
-    private const string ExtensionsAI = "Microsoft.Extensions.AI.Abstractions";
-    private const string ExtensionsAIOpenAI = "Microsoft.Extensions.AI.OpenAI";
-    private const string SemanticKernel = "Microsoft.SemanticKernel.Abstractions";
-    private const string SemanticKernelOpenAI = "Microsoft.SemanticKernel.Connectors.OpenAI";
-    private const string Betalgo = BetalgoModels.Assembly;
-    private const string AzureOpenAI = "Azure.AI.OpenAI";
-    private const string SemanticKernelAzure = "Microsoft.SemanticKernel.Connectors.AzureOpenAI";
+    private const string OpenAI = SdkAssemblies.OpenAI;
+    private const string ClientModel = SdkAssemblies.ClientModel;
+    private const string ExtensionsAI = SdkAssemblies.ExtensionsAIAbstractions;
+    private const string ExtensionsAIOpenAI = SdkAssemblies.ExtensionsAIOpenAI;
+    private const string SemanticKernel = SdkAssemblies.SemanticKernelAbstractions;
+    private const string SemanticKernelOpenAI = SdkAssemblies.SemanticKernelOpenAI;
+    private const string Betalgo = SdkAssemblies.Betalgo;
+    private const string AzureOpenAI = SdkAssemblies.AzureOpenAI;
+    private const string SemanticKernelAzure = SdkAssemblies.SemanticKernelAzureOpenAI;
 
     // Semantic Kernel's Azure registrations and services: `deploymentName` (a deployment), `modelId` (a model), `apiKey`.
     private static readonly string[] SemanticKernelAzureTypes =
@@ -220,8 +204,8 @@ internal static class SdkSiteMap
 
         // Azure OpenAI: AzureOpenAIClient.Get*Client(deploymentName) overrides OpenAIClient's factories (so OpenAI rows
         // do not match it), and Semantic Kernel's Azure registrations take a deployment and, optionally, the model id.
-        .Add(new SdkSite(AzureOpenAI, "Azure.AI.OpenAI.AzureOpenAIClient", "*", "deploymentName", deployment: true))
-        .AddRange(SemanticKernelAzureTypes.Select(type => new SdkSite(SemanticKernelAzure, type, "*", "deploymentName", deployment: true)))
+        .Add(new SdkSite(AzureOpenAI, "Azure.AI.OpenAI.AzureOpenAIClient", "*", "deploymentName", IsDeployment: true))
+        .AddRange(SemanticKernelAzureTypes.Select(type => new SdkSite(SemanticKernelAzure, type, "*", "deploymentName", IsDeployment: true)))
         .AddRange(SemanticKernelAzureTypes.Select(type => new SdkSite(SemanticKernelAzure, type, "*", "modelId")));
 
     public static readonly ImmutableArray<SdkSite> Sites = ModelSites.AddRange(KeySites);
