@@ -8,10 +8,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
 using Microsoft.CodeAnalysis.Text;
-using ModelAnalyzers.Analysis;
 using ModelAnalyzers.Catalog;
 using ModelAnalyzers.CodeFixes;
 using ModelAnalyzers.Judgement;
+using ModelAnalyzers.PerCompilation;
 using ModelAnalyzers.Settings;
 
 namespace ModelAnalyzers.Cli;

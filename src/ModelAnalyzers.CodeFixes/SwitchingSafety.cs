@@ -5,9 +5,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using ModelAnalyzers.Analysis;
 using ModelAnalyzers.Catalog;
 using ModelAnalyzers.Judgement;
+using ModelAnalyzers.Requests;
 using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.CodeFixes;

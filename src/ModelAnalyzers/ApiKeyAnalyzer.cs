@@ -6,10 +6,10 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ModelAnalyzers.Analysis;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.Settings;
 using ModelAnalyzers.Sites;
+using ModelAnalyzers.Walk;
 
 namespace ModelAnalyzers;
 

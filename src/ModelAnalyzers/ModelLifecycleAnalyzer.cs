@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ModelAnalyzers.Analysis;
+using ModelAnalyzers.PerCompilation;
 using ModelAnalyzers.Settings;
 
 namespace ModelAnalyzers;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ModelAnalyzers.Analysis;
+using ModelAnalyzers.PerCompilation;
 
 namespace ModelAnalyzers;
 

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ModelAnalyzers.Analysis;
 using ModelAnalyzers.Judgement;
+using ModelAnalyzers.PerCompilation;
+using ModelAnalyzers.Requests;
 using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers;

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using ModelAnalyzers.Analysis;
+using ModelAnalyzers.Candidates;
 
 namespace ModelAnalyzers.Tests;
 
@@ -157,10 +157,10 @@ public class CandidateNodesTests
 
         return tree.GetRoot().DescendantNodes().Where(node => node switch
         {
-            InvocationExpressionSyntax invocation => Named(SiteWalker.InvokedName(invocation.Expression)) || NamedArgument(invocation.ArgumentList),
+            InvocationExpressionSyntax invocation => Named(NodeNames.InvokedName(invocation.Expression)) || NamedArgument(invocation.ArgumentList),
             ImplicitObjectCreationExpressionSyntax => names.ImplicitCreations,
-            BaseObjectCreationExpressionSyntax creation => Named(SiteWalker.TypeName(creation)) || NamedArgument(creation.ArgumentList),
-            AssignmentExpressionSyntax assignment => Named(SiteWalker.AssignedName(assignment.Left)),
+            BaseObjectCreationExpressionSyntax creation => Named(NodeNames.TypeName(creation)) || NamedArgument(creation.ArgumentList),
+            AssignmentExpressionSyntax assignment => Named(NodeNames.AssignedName(assignment.Left)),
             _ => false,
         }).ToList();
     }

@@ -5,49 +5,6 @@ using System.Linq;
 
 namespace ModelAnalyzers.Catalog;
 
-/// <summary>How certain Azure's retirement date is.</summary>
-internal enum AzureRetirement
-{
-    /// <summary>No date is known: the name is not judged.</summary>
-    Unknown,
-    Exact,
-
-    /// <summary>Azure says "no earlier than" the date.</summary>
-    NotBefore,
-}
-
-/// <summary>One Azure OpenAI model name (as a deployment named after it would be called) and its retirement.</summary>
-internal sealed class AzureModel
-{
-    public AzureModel(string name, string openAI)
-    {
-        Name = name;
-        OpenAI = openAI;
-    }
-
-    /// <summary>Azure's spelling: gpt-35-turbo, gpt-4o, ...</summary>
-    public string Name { get; }
-
-    /// <summary>OpenAI's spelling of the same model: gpt-3.5-turbo, gpt-4o, ...</summary>
-    public string OpenAI { get; }
-
-    public AzureRetirement Retirement { get; set; }
-
-    /// <summary>The latest retirement over the model's versions and deployment types.</summary>
-    public DateTime? RetiresOn { get; set; }
-
-    /// <summary>Azure's wording when dates differ per deployment type.</summary>
-    public string? RetirementNote { get; set; }
-
-    /// <summary>From this date on, new deployments are refused (Azure's deprecation).</summary>
-    public DateTime? NoNewCustomersFrom { get; set; }
-
-    /// <summary>Azure's suggested replacement, as Azure words it.</summary>
-    public string? Replacement { get; set; }
-
-    public string Source { get; set; } = "";
-}
-
 /// <summary>
 /// Azure OpenAI retirements (embedded azure-models.json, generated from the project's researched Azure table).
 /// Azure retires models on its own schedule, per deployment type, so Azure sites are never judged by OpenAI's dates.

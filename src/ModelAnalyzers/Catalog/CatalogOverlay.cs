@@ -5,9 +5,6 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ModelAnalyzers.Catalog;
 
-/// <summary>A problem in an overlay file, with its 1-based position, reported as MDL0901.</summary>
-internal sealed record OverlayProblem(string Path, int Line, int Column, string Message);
-
 /// <summary>
 /// Catalog overlays: JSON files named <c>*.models.json</c>, passed as AdditionalFiles, that add models, override
 /// any field of a catalog entry, and map deployment names to models. Files merge in path order (a later file wins).

@@ -4,29 +4,6 @@ using System.Linq;
 
 namespace ModelAnalyzers.Catalog;
 
-/// <summary>Where a model stands on a given date.</summary>
-internal enum Lifecycle
-{
-    Active,
-    Deprecated,
-    Retired,
-}
-
-/// <summary>
-/// A model's capability tier within its kind: OpenAI sells tiers per generation (luna, terra, sol, astra; before
-/// GPT-5.6: -nano, -mini, the plain name, -pro). A lower tier is never claimed to do as much as a higher one.
-/// </summary>
-internal enum ModelTier
-{
-    Entry = 1,
-    Mid = 2,
-    Flagship = 3,
-    Top = 4,
-}
-
-/// <summary>A price that starts on a date (a promotion ends, a price drops); null fields keep the entry's own price.</summary>
-internal sealed record PricePeriod(DateTime From, double? InputPer1M, double? CachedInputPer1M, double? OutputPer1M);
-
 /// <summary>One catalog entry. Null means "unknown or not applicable" in the sources.</summary>
 internal sealed class ModelInfo
 {

@@ -4,18 +4,6 @@ using ModelAnalyzers.Catalog;
 
 namespace ModelAnalyzers.Judgement;
 
-/// <summary>A model a fix can switch to, with what the switch changes.</summary>
-/// <param name="Price">Null when the switch is not about price (a misspelled id).</param>
-/// <param name="Title">Code action title, e.g. "Use 'gpt-4o-mini' (99% cheaper; shuts down 2027-01-14)".</param>
-internal sealed record Offer(ModelInfo Target, PriceChange? Price, string Title);
-
-/// <summary>What a model id at a call site deserves: which rule, why, and the offered targets in order.</summary>
-/// <param name="Offers">The first offer is the site's recommendation: the message, the first code action, Fix All and model-audit name it.</param>
-internal sealed record Verdict(string RuleId, ModelInfo Model, string Message, IReadOnlyList<Offer> Offers)
-{
-    public Offer? Recommended => Offers.Count > 0 ? Offers[0] : null;
-}
-
 /// <summary>
 /// The judgement step of the pipeline (site -> value -> judgement -> report/fix). Pure: it sees only the
 /// catalog, the model id, the as-of date and the configured targets, so it is tested without a compiler.

@@ -2,23 +2,11 @@ using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using ModelAnalyzers.Analysis;
 using ModelAnalyzers.Catalog;
+using ModelAnalyzers.Requests;
 using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.Judgement;
-
-/// <summary>How MDL0004's fix mends a rejected option.</summary>
-internal enum OptionFix
-{
-    Remove,
-    Rename,
-    Lower,
-}
-
-/// <summary>An option a model rejects, with the message and the fix that mends it.</summary>
-/// <param name="FixValue">The property to rename to, or the limit to lower to.</param>
-internal sealed record OptionFinding(ModelInfo Model, string Message, OptionFix Fix, string? FixValue);
 
 /// <summary>
 /// Step three of MDL0004: does this model reject this option as set? Facts come from the catalog

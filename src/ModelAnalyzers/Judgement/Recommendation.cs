@@ -5,27 +5,6 @@ using ModelAnalyzers.Catalog;
 
 namespace ModelAnalyzers.Judgement;
 
-/// <summary>Why a model is a candidate for a site; the order is the order offers are listed in.</summary>
-internal enum CandidateSource
-{
-    /// <summary>The team's choice: model_analyzers.replace.&lt;id&gt;, then model_analyzers.targets.</summary>
-    Configured,
-
-    /// <summary>The package's default targets (the design card's gpt-4o-mini and gpt-5-mini, or what they stand for).</summary>
-    Default,
-
-    /// <summary>OpenAI's named replacement (the first live model of its chain).</summary>
-    Successor,
-
-    /// <summary>Any live catalog model of the same kind that does at least as much (tier, generation, limits, flags).</summary>
-    Catalog,
-}
-
-/// <summary>A model that could replace the one at a site, and where it came from.</summary>
-/// <param name="InPlaceOf">The configured target this one stands for because that target is retired at the as-of date.</param>
-/// <param name="Fit">Does at least as much as the site's model, or is OpenAI's named replacement for it.</param>
-internal sealed record Candidate(ModelInfo Target, ModelInfo? InPlaceOf, CandidateSource Source, bool Fit, int Order);
-
 /// <summary>
 /// Chooses the one model each site is moved to (the recommendation) and the other offers. The order, documented in
 /// docs/configuration.md#recommendations:

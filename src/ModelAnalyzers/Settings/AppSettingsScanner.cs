@@ -7,26 +7,6 @@ using ModelAnalyzers.Judgement;
 
 namespace ModelAnalyzers.Settings;
 
-/// <summary>A string value found in a JSON settings file, with its key and 1-based position.</summary>
-internal readonly struct SettingValue
-{
-    public SettingValue(string key, string value, int line, int column)
-    {
-        Key = key;
-        Value = value;
-        Line = line;
-        Column = column;
-    }
-
-    public string Key { get; }
-
-    public string Value { get; }
-
-    public int Line { get; }
-
-    public int Column { get; }
-}
-
 /// <summary>
 /// Reads appsettings*.json AdditionalFiles. A file that is not valid JSON is skipped silently: it is the
 /// application's configuration, and the build or the app reports it better than an analyzer could.

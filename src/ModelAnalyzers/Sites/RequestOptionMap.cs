@@ -5,33 +5,6 @@ using Microsoft.CodeAnalysis;
 
 namespace ModelAnalyzers.Sites;
 
-/// <summary>What an option property means on the wire, and so which check MDL0004 applies to it.</summary>
-internal enum OptionRole
-{
-    /// <summary>A request parameter a model may reject (<see cref="RequestOption.Parameter"/> names it).</summary>
-    Parameter,
-
-    /// <summary>The output-token limit (max_completion_tokens, max_output_tokens): flagged above the model's max output.</summary>
-    OutputLimit,
-
-    /// <summary>The model of the request itself (CreateResponseOptions.Model, ChatOptions.ModelId, ...).</summary>
-    Model,
-
-    /// <summary>Reasoning effort, whose value "none" lets GPT-5.1 and later accept sampling parameters.</summary>
-    ReasoningEffort,
-}
-
-/// <summary>One settable property of an SDK request-options type.</summary>
-/// <param name="Parameter">The Chat Completions parameter name the catalog's rejectedParameters use ("temperature", "stop", ...).</param>
-/// <param name="RenameTo">For a legacy option (Betalgo MaxTokens sends max_tokens): the property that sends the supported one.</param>
-internal sealed record RequestOption(
-    string Assembly,
-    string Type,
-    string Property,
-    OptionRole Role,
-    string? Parameter = null,
-    string? RenameTo = null);
-
 /// <summary>
 /// The request options of every supported SDK as data, as <see cref="SdkSiteMap"/> is for model sites.
 /// Sources: the public API of OpenAI 2.15.0, Microsoft.Extensions.AI.Abstractions 10.11.0,

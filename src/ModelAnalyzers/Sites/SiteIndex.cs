@@ -5,7 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using ModelAnalyzers.Analysis;
+using ModelAnalyzers.Candidates;
 
 namespace ModelAnalyzers.Sites;
 

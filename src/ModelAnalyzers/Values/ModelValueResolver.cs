@@ -9,21 +9,6 @@ using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.Values;
 
-/// <summary>A string that reaches a model site, located where a fix would edit it (the declaration, not the use).</summary>
-internal readonly struct ModelLiteral
-{
-    public ModelLiteral(SyntaxNode node, string value)
-    {
-        Node = node;
-        Value = value;
-    }
-
-    /// <summary>A string literal, or a constant expression (concatenation, interpolation) a fix replaces whole.</summary>
-    public SyntaxNode Node { get; }
-
-    public string Value { get; }
-}
-
 /// <summary>
 /// The value-resolution step: from the operation passed to a model site back to the literals it can hold.
 /// Only flows that are certain are followed; anything else (a parameter, a mutable field, a call) yields nothing,

@@ -8,10 +8,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Sites;
 using ModelAnalyzers.Values;
 
-namespace ModelAnalyzers.Analysis;
+namespace ModelAnalyzers.Walk;
 
 /// <summary>
 /// Finds the values passed to SDK sites in one syntax tree. Runs from a semantic-model action rather than operation
@@ -55,7 +56,7 @@ internal static class SiteWalker
                 // never judged), and is not bound. `new()` in a field initializer is bound on its own, with nullable
                 // analysis, and nothing else shares that binding: it was a third of the walk on every file that had one.
                 case InvocationExpressionSyntax invocation when invocation.ArgumentList.Arguments.Count > 0
-                        && sites.IsCandidateMethodName(InvokedName(invocation.Expression)):
+                        && sites.IsCandidateMethodName(NodeNames.InvokedName(invocation.Expression)):
                     // An extension method called on its receiver is reduced; the site map knows its static form.
                     if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
                         && sites.Find(method.ReducedFrom ?? method) is { } methodSites
@@ -67,7 +68,7 @@ internal static class SiteWalker
 
                     break;
                 case BaseObjectCreationExpressionSyntax creation when creation.ArgumentList is { Arguments.Count: > 0 }
-                        && (creation is ImplicitObjectCreationExpressionSyntax || sites.IsCandidateTypeName(TypeName(creation))):
+                        && (creation is ImplicitObjectCreationExpressionSyntax || sites.IsCandidateTypeName(NodeNames.TypeName(creation))):
                     if (model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol constructor
                         && sites.Find(constructor) is { } constructorSites
                         && !TrySyntaxArguments(creation.ArgumentList, constructor, constructorSites, model, onLiteral, cancellationToken)
@@ -82,7 +83,7 @@ internal static class SiteWalker
                 case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax:
                     var arguments = ArgumentsOf(node);
                     if (arguments is { Arguments.Count: > 0 }
-                        && (node is ConstructorInitializerSyntax || sites.IsCandidateTypeName(BaseTypeName((PrimaryConstructorBaseTypeSyntax)node)))
+                        && (node is ConstructorInitializerSyntax || sites.IsCandidateTypeName(NodeNames.BaseTypeName((PrimaryConstructorBaseTypeSyntax)node)))
                         && model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol baseConstructor
                         && sites.Find(baseConstructor) is { } baseSites
                         && !TrySyntaxArguments(arguments, baseConstructor, baseSites, model, onLiteral, cancellationToken)
@@ -96,9 +97,9 @@ internal static class SiteWalker
                 // In an object initializer the created type's name filters too (binding a member body is the
                 // expensive part): { Model = ... } on a user's own Settings class is never bound.
                 case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                        && sites.IsCandidatePropertyName(AssignedName(assignment.Left))
+                        && sites.IsCandidatePropertyName(NodeNames.AssignedName(assignment.Left))
                         && (assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax initialized }
-                            || sites.IsCandidateInitializedTypeName(TypeName(initialized))):
+                            || sites.IsCandidateInitializedTypeName(NodeNames.TypeName(initialized))):
                     // Object initializers ({ Model = "gpt-4" }) and plain assignments (settings.Model = "gpt-4").
                     if (model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol property
                         && sites.Find(property) is { Count: > 0 } propertySites)
@@ -196,37 +197,6 @@ internal static class SiteWalker
     {
         ConstructorInitializerSyntax initializer => initializer.ArgumentList,
         PrimaryConstructorBaseTypeSyntax baseType => baseType.ArgumentList,
-        _ => null,
-    };
-
-    public static string? BaseTypeName(PrimaryConstructorBaseTypeSyntax baseType) => baseType.Type switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
-
-    public static string? InvokedName(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        _ => null,
-    };
-
-    public static string? TypeName(BaseObjectCreationExpressionSyntax creation) => (creation as ObjectCreationExpressionSyntax)?.Type switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
-
-    public static string? AssignedName(ExpressionSyntax target) => target switch
-    {
-        IdentifierNameSyntax name => name.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
         _ => null,
     };
 }

@@ -2,7 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ModelAnalyzers.Analysis;
+namespace ModelAnalyzers.Settings;
 
 internal static class AdditionalFileLocation
 {

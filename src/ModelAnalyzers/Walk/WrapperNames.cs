@@ -4,9 +4,10 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Sites;
 
-namespace ModelAnalyzers.Analysis;
+namespace ModelAnalyzers.Walk;
 
 /// <summary>
 /// The names of the methods and constructors (by type name) that take a model-named parameter: the wrapper rule's

@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Sites;
 
-namespace ModelAnalyzers.Analysis;
+namespace ModelAnalyzers.Walk;
 
 /// <summary>
 /// A team's own wrappers: outside the SDKs, a string parameter named model, modelId, modelName or deploymentName (any
@@ -30,13 +31,13 @@ internal static class WrapperSites
             switch (node)
             {
                 // The name look-up first: it rejects almost every call, and reading the arguments costs more.
-                case InvocationExpressionSyntax invocation when (wrappers.Contains(SiteWalker.InvokedName(invocation.Expression)) || HasModelNamedArgument(invocation.ArgumentList))
+                case InvocationExpressionSyntax invocation when (wrappers.Contains(NodeNames.InvokedName(invocation.Expression)) || HasModelNamedArgument(invocation.ArgumentList))
                         && MayPassModel(invocation.ArgumentList, isKnownModel):
-                case BaseObjectCreationExpressionSyntax creation when (creation is ImplicitObjectCreationExpressionSyntax || wrappers.Contains(SiteWalker.TypeName(creation)) || HasModelNamedArgument(creation.ArgumentList))
+                case BaseObjectCreationExpressionSyntax creation when (creation is ImplicitObjectCreationExpressionSyntax || wrappers.Contains(NodeNames.TypeName(creation)) || HasModelNamedArgument(creation.ArgumentList))
                         && MayPassModel(creation.ArgumentList, isKnownModel):
                 // An agent that passes its model to its base: Summarizer() : base("o4-mini"), Translator() : AgentBase("o3-mini").
                 case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax when MayPassModel(SiteWalker.ArgumentsOf(node), isKnownModel)
-                        && (node is ConstructorInitializerSyntax || wrappers.Contains(SiteWalker.BaseTypeName((PrimaryConstructorBaseTypeSyntax)node))):
+                        && (node is ConstructorInitializerSyntax || wrappers.Contains(NodeNames.BaseTypeName((PrimaryConstructorBaseTypeSyntax)node))):
                     var operation = model.GetOperation(node, context.CancellationToken);
                     var (method, arguments) = operation switch
                     {
@@ -60,7 +61,7 @@ internal static class WrapperSites
                     }
 
                     break;
-                case AssignmentExpressionSyntax assignment when IsModelPropertyName(SiteWalker.AssignedName(assignment.Left)) && MayBeModel(assignment.Right, isKnownModel):
+                case AssignmentExpressionSyntax assignment when IsModelPropertyName(NodeNames.AssignedName(assignment.Left)) && MayBeModel(assignment.Right, isKnownModel):
                     if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation
                         {
                             Target: IPropertyReferenceOperation { Property: { SetMethod: not null, Type.SpecialType: SpecialType.System_String } property },

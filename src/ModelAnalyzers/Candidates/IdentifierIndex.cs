@@ -5,7 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ModelAnalyzers.Analysis;
+namespace ModelAnalyzers.Candidates;
 
 /// <summary>
 /// Where each identifier-shaped word of a tree starts, read from the tree's text. Finding the few calls, creations and

@@ -1,19 +1,20 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Catalog;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.Options;
 using ModelAnalyzers.Sites;
 using ModelAnalyzers.Values;
+using ModelAnalyzers.Walk;
 
-namespace ModelAnalyzers.Analysis;
+namespace ModelAnalyzers.PerCompilation;
 
 /// <summary>
 /// Per-compilation state shared by the model analyzers (RS1008: none of it may live on an analyzer instance):

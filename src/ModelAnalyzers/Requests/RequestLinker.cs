@@ -5,50 +5,11 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Sites;
 using ModelAnalyzers.Values;
 
-namespace ModelAnalyzers.Analysis;
-
-/// <summary>What a request says about reasoning effort; "none" lets GPT-5.1 and later take sampling parameters.</summary>
-internal enum EffortSetting
-{
-    Absent,
-    None,
-    Other,
-
-    /// <summary>Set to something not known here (a variable): every judgement that depends on it stays silent.</summary>
-    Unknown,
-}
-
-/// <summary>One option set on a request object: `Temperature = 0.2f` in an initializer or `options.Temperature = 0.2f`.</summary>
-internal readonly struct OptionAssignment
-{
-    public OptionAssignment(RequestOption option, IOperation assignment, IOperation value)
-    {
-        Option = option;
-        Assignment = assignment;
-        Value = value;
-    }
-
-    public RequestOption Option { get; }
-
-    /// <summary>An ISimpleAssignmentOperation, or an IMemberInitializerOperation for `StopSequences = { "x" }`.</summary>
-    public IOperation Assignment { get; }
-
-    public IOperation Value { get; }
-}
-
-/// <summary>A request-options object and what is known of the request it goes into.</summary>
-internal sealed class RequestObject
-{
-    public List<OptionAssignment> Assignments { get; } = new();
-
-    /// <summary>The model ids the request can go to (its own model, else the client's); empty when not certain.</summary>
-    public List<ModelLiteral> Models { get; } = new();
-
-    public EffortSetting Effort { get; set; }
-}
+namespace ModelAnalyzers.Requests;
 
 /// <summary>
 /// Step two of MDL0004 (and of the switching-safe fixes): from an option assignment to the model of the request.
@@ -75,7 +36,7 @@ internal static class RequestLinker
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (node is AssignmentExpressionSyntax assignment
-                && RequestOptionMap.CheckedPropertyNames.Contains(SiteWalker.AssignedName(assignment.Left) ?? "")
+                && RequestOptionMap.CheckedPropertyNames.Contains(NodeNames.AssignedName(assignment.Left) ?? "")
                 && model.GetOperation(assignment, cancellationToken) is { } operation
                 && OptionOf(operation, options) is { Role: OptionRole.Parameter or OptionRole.OutputLimit }
                 && Link(operation, options, sites, cancellationToken) is { } request

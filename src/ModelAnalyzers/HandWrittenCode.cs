@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ModelAnalyzers.Analysis;
+namespace ModelAnalyzers;
 
 /// <summary>
 /// Generated code is skipped per file (a `// &lt;auto-generated/&gt;` header, `*.g.cs`, `*.designer.cs`, generator

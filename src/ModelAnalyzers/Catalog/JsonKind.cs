@@ -1,0 +1,11 @@
+namespace ModelAnalyzers.Catalog;
+
+internal enum JsonKind
+{
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}

@@ -1,0 +1,9 @@
+namespace ModelAnalyzers.Catalog;
+
+/// <summary>Where a model stands on a given date.</summary>
+internal enum Lifecycle
+{
+    Active,
+    Deprecated,
+    Retired,
+}

@@ -1,0 +1,7 @@
+namespace ModelAnalyzers.Sites;
+
+internal enum SiteKind
+{
+    Model,
+    ApiKey,
+}
