@@ -146,9 +146,9 @@ public sealed partial class ModelAuditTests
             """,
             appSettings: """{ "OpenAI": { "ChatModel": "gpt-4" } }""");
 
-        var dryRun = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "gpt-5.6-sol", "--dry-run");
+        var dryRun = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "--target", "gpt-5.6-sol", "--dry-run");
         string unchanged = project.Read("Program.cs");
-        var fix = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "gpt-5.6-sol");
+        var fix = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "--target", "gpt-5.6-sol");
         var build = await project.BuildAsync();
 
         Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
@@ -213,6 +213,39 @@ public sealed partial class ModelAuditTests
         Assert.Contains("does not exist", missing.Output);
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--format must be console, markdown, json or sarif", bad.Output);
+    }
+
+    [Theory]
+    [InlineData("--target only makes sense with --fix", "--target", "gpt-6-luna")]
+    [InlineData("--dry-run only makes sense with --fix", "--dry-run")]
+    [InlineData("--fail-on must be retired, deprecated or costlier (got 'never')", "--fail-on", "never")]
+    [InlineData("--as-of must be a date as yyyy-MM-dd (got '2027-02-30')", "--as-of", "2027-02-30")]
+    [InlineData("--monthly-input-tokens must be a non-negative whole number (got '-5')", "--monthly-input-tokens", "-5")]
+    [InlineData("model-audit catalog update: name at least one feed", "catalog", "update", "--dry-run")]
+    public async Task UsageErrorsNameTheProblemAndExitWithTwo(string expected, params string[] arguments)
+    {
+        var run = await AuditAsync(Path.GetTempPath(), arguments);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Output);
+        Assert.Contains("--help' for the options", run.Output);
+    }
+
+    [Fact]
+    public async Task HelpListsEveryOptionUnderTheToolsName()
+    {
+        var help = await AuditAsync(Path.GetTempPath(), "--help");
+        var catalogHelp = await AuditAsync(Path.GetTempPath(), "catalog", "update", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("model-audit [<path>] [command] [options]", help.Output);
+        foreach (string option in new[] { "--format", "--output", "--fix", "--target <model>", "--dry-run", "--fail-on", "--monthly-input-tokens", "--monthly-output-tokens", "--as-of", "--usage", "--no-restore" })
+        {
+            Assert.Contains(option, help.Output);
+        }
+
+        Assert.Equal(0, catalogHelp.ExitCode);
+        Assert.Contains("--deprecations <file|url>", catalogHelp.Output);
     }
 
     /// <summary>Adds a project entry by hand: `dotnet sln add` refuses a project file that does not parse.</summary>

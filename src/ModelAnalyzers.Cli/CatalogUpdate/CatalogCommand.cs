@@ -1,64 +1,18 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using ModelAnalyzers.Catalog;
 
 namespace ModelAnalyzers.Cli.CatalogUpdate;
 
+/// <summary>What `model-audit catalog update` was asked to read and write (docs/data-freshness.md).</summary>
+internal sealed record CatalogUpdateOptions(
+    string? Deprecations, string? Prices, DateTime? PricesDate, bool OpenAIModels, string? OpenAIModelsFile, string Output, bool DryRun);
+
 /// <summary>model-audit catalog update: writes or refreshes a catalog overlay from the feeds teams already use.</summary>
 internal static class CatalogCommand
 {
-    public const string Usage = """
-        Usage: model-audit catalog update [options]
-
-          --deprecations <file|url>      deprecations.info's data.json (OpenAI rows): notice, shutdown, replacement
-          --prices <file|url>            LiteLLM's model_prices_and_context_window.json: prices, limits, flags
-          --prices-date <yyyy-MM-dd>     the day the price file was fetched (without it, the catalog's values win conflicts)
-          --openai-models                GET https://api.openai.com/v1/models with OPENAI_API_KEY: ids and shutdown_date
-          --openai-models-file <file>    a saved /v1/models response instead
-          --output <file>                the overlay to write (default: modelanalyzers.models.json)
-          --dry-run                      print the summary and the diff; write nothing
-          -h, --help                     show this help
-
-        Exit codes: 0 done, 2 usage error, or a feed or the existing overlay could not be used (nothing written).
-        """;
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(CatalogUpdateOptions options, TextWriter output, TextWriter error)
     {
-        string? deprecations = null, prices = null, apiFile = null, overlayPath = "modelanalyzers.models.json";
-        DateTime? pricesDate = null;
-        bool api = false, dryRun = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            string? Value() => i + 1 < args.Length ? args[++i] : null;
-            switch (args[i])
-            {
-                case "--deprecations": deprecations = Value(); break;
-                case "--prices": prices = Value(); break;
-                case "--openai-models": api = true; break;
-                case "--openai-models-file": apiFile = Value(); break;
-                case "--output": overlayPath = Value(); break;
-                case "--dry-run": dryRun = true; break;
-                case "--prices-date":
-                    if (!DateTime.TryParseExact(Value(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                    {
-                        return Fail(error, "--prices-date expects a date as yyyy-MM-dd");
-                    }
-
-                    pricesDate = date;
-                    break;
-                case "-h" or "--help":
-                    output.WriteLine(Usage);
-                    return 0;
-                default:
-                    return Fail(error, $"unknown option '{args[i]}'");
-            }
-        }
-
-        if (overlayPath is null || (deprecations is null && prices is null && apiFile is null && !api))
-        {
-            return Fail(error, "name at least one feed: --deprecations, --prices, --openai-models or --openai-models-file" + (overlayPath is null ? "; --output needs a file" : ""));
-        }
-
+        var (deprecations, prices, pricesDate, api, apiFile, overlayPath, dryRun) = options;
         var feeds = new List<FeedModel>();
         string? existing;
         try

@@ -5,7 +5,7 @@ namespace ModelAnalyzers.IntegrationTests.Infrastructure;
 /// <summary>model-audit as built next to the tests (the test project builds it first), run as a separate process as users run it.</summary>
 internal static class ModelAuditTool
 {
-    public static string Path { get; } = Directory.GetFiles(RepositoryFiles.PathOf("src/ModelAnalyzers.Cli/bin"), "ModelAnalyzers.Cli.dll", SearchOption.AllDirectories)
+    public static string Path { get; } = Directory.GetFiles(RepositoryFiles.PathOf("src/ModelAnalyzers.Cli/bin"), "model-audit.dll", SearchOption.AllDirectories)
         .OrderByDescending(File.GetLastWriteTimeUtc).First();
 
     public static Task<CommandResult> RunAsync(string directory, params string[] arguments) =>
