@@ -129,7 +129,7 @@ internal sealed class Auditor
                 }
 
                 inventory.AddRange(Inventory(project, compilation, asOfDates, cancellationToken));
-                _catalog ??= ModelJudgements.Create(compilation, project.AnalyzerOptions, cancellationToken)?.Catalog;
+                _catalog ??= ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken)?.Catalog;
                 if (_options.Fix)
                 {
                     await FixAsync(project, diagnostics, edits, cancellationToken).ConfigureAwait(false);
@@ -213,25 +213,21 @@ internal sealed class Auditor
     private static IEnumerable<(Site, Verdict?)> Inventory(Project project, Compilation compilation, HashSet<DateTime> asOfDates, CancellationToken cancellationToken)
     {
         var found = new List<(Site, Verdict?)>();
-        if (ModelJudgements.Create(compilation, project.AnalyzerOptions, cancellationToken) is not { } judgements)
+        if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is not { } judgements)
         {
             return found;
         }
 
         foreach (var tree in compilation.SyntaxTrees)
         {
-            // The analyzers' own walk, driven directly (obsolete for analyzers, which get contexts from the driver):
-            // the inventory must list fine models too, and the analyzers report nothing for those.
-#pragma warning disable CS0618
-            var context = new SemanticModelAnalysisContext(compilation.GetSemanticModel(tree), project.AnalyzerOptions, _ => { }, _ => true, cancellationToken);
-#pragma warning restore CS0618
-            judgements.Inventory(context, (literal, verdict) =>
+            // The analyzers' own walk and judgements: the inventory lists fine models too, which the analyzers do not report.
+            judgements.Inventory(compilation.GetSemanticModel(tree), (literal, verdict) =>
             {
                 asOfDates.Add(judgements.AsOfFor(literal.Node.SyntaxTree));
                 var position = literal.Node.GetLocation().GetLineSpan();
                 found.Add((new Site(verdict?.RuleId, literal.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
                     position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));
-            });
+            }, cancellationToken);
         }
 
         foreach (var file in project.AnalyzerOptions.AdditionalFiles.Where(f => AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider)))

@@ -1,4 +1,3 @@
-using ModelAnalyzers.Cli.Usage;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

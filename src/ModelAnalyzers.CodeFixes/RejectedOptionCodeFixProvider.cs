@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using ModelAnalyzers.Judgement;
@@ -55,10 +53,11 @@ public sealed class RejectedOptionCodeFixProvider : CodeFixProvider
 
             var assignment = (AssignmentExpressionSyntax)root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             string property = OptionEdits.PropertyName(assignment);
+            string? value = FixData.ReadOptionFix(diagnostic.Properties)?.Value;
             string title = key switch
             {
-                RenameKey => $"Use {diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey]} instead of {property}",
-                LowerKey => $"Lower {property} to {diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey]}",
+                RenameKey => $"Use {value} instead of {property}",
+                LowerKey => $"Lower {property} to {value}",
                 _ => $"Remove {property}",
             };
             var document = context.Document;
@@ -75,29 +74,26 @@ public sealed class RejectedOptionCodeFixProvider : CodeFixProvider
         return editor.GetChangedDocument();
     }
 
-    private static string? KeyOf(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(RequestOptionsAnalyzer.FixKey, out var fix) ? fix switch
-        {
-            "Remove" => RemoveKey,
-            "Rename" => RenameKey,
-            "Lower" => LowerKey,
-            _ => null,
-        } : null;
+    private static string? KeyOf(Diagnostic diagnostic) => FixData.ReadOptionFix(diagnostic.Properties)?.Fix switch
+    {
+        OptionFix.Remove => RemoveKey,
+        OptionFix.Rename => RenameKey,
+        OptionFix.Lower => LowerKey,
+        _ => null,
+    };
 
     private static bool CanApply(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is AssignmentExpressionSyntax assignment
-        && FixOf(diagnostic) is { } fix
-        && OptionEdits.CanApply(assignment, fix, diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey]);
+        && FixData.ReadOptionFix(diagnostic.Properties) is { } mend
+        && OptionEdits.CanApply(assignment, mend.Fix, mend.Value);
 
     private static void Apply(DocumentEditor editor, Diagnostic diagnostic)
     {
         if (CanApply(editor.OriginalRoot, diagnostic))
         {
             var assignment = (AssignmentExpressionSyntax)editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            OptionEdits.Apply(editor, assignment, FixOf(diagnostic)!.Value, diagnostic.Properties[RequestOptionsAnalyzer.FixValueKey]);
+            var mend = FixData.ReadOptionFix(diagnostic.Properties)!.Value;
+            OptionEdits.Apply(editor, assignment, mend.Fix, mend.Value);
         }
     }
-
-    private static OptionFix? FixOf(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(RequestOptionsAnalyzer.FixKey, out var fix) && System.Enum.TryParse<OptionFix>(fix, out var parsed) ? parsed : null;
 }

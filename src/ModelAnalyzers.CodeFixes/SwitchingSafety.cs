@@ -2,29 +2,20 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using ModelAnalyzers.Catalog;
 using ModelAnalyzers.Judgement;
+using ModelAnalyzers.PerCompilation;
 using ModelAnalyzers.Requests;
-using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.CodeFixes;
 
 /// <summary>An option a fix must mend when it moves a request to another model.</summary>
-internal readonly struct OptionConflict
+internal readonly record struct OptionConflict(AssignmentExpressionSyntax Assignment, OptionFinding Finding)
 {
-    public OptionConflict(AssignmentExpressionSyntax assignment, OptionFinding finding)
-    {
-        Assignment = assignment;
-        Finding = finding;
-    }
-
-    public AssignmentExpressionSyntax Assignment { get; }
-
-    public OptionFinding Finding { get; }
-
     public bool CanApply => OptionEdits.CanApply(Assignment, Finding.Fix, Finding.FixValue);
 }
 
@@ -34,20 +25,25 @@ internal readonly struct OptionConflict
 /// </summary>
 internal static class SwitchingSafety
 {
-    private sealed record CompilationFacts(SiteIndex? Sites, Dictionary<IPropertySymbol, RequestOption> Options);
+    // Fix All visits many documents of one project: its overlays are read and applied once per project.
+    private static readonly ConditionalWeakTable<Project, Task<ModelCatalog>> Catalogs = new();
 
-    // Fix All visits many documents of one compilation: resolve the maps and overlays once per compilation.
-    private static readonly ConditionalWeakTable<Compilation, CompilationFacts> Facts = new();
-    private static readonly ConditionalWeakTable<Project, ModelCatalog> Catalogs = new();
+    // A Fix All asks once per site; the document's option links are found once per semantic model.
+    private static readonly ConditionalWeakTable<SemanticModel, List<OptionLink>> Links = new();
+
+    private sealed record OptionLink(AssignmentExpressionSyntax Assignment, OptionAssignment Option, RequestObject Request);
+
+    /// <summary>The built-in catalog with the project's overlays, through the analyzers' own factory (read without blocking).</summary>
+    public static Task<ModelCatalog> CatalogAsync(Project project) => Catalogs.GetValue(project, LoadCatalogAsync);
 
     /// <summary>True when the target has any option rule, so that the (semantic) search is worth doing.</summary>
-    public static bool MayConflict(Project project, string target) =>
-        CatalogOf(project).Find(target) is { } model && (model.RejectedParameters.Count > 0 || model.MaxOutput is not null);
+    public static bool MayConflict(ModelCatalog catalog, string target) =>
+        catalog.Find(target) is { } model && (model.RejectedParameters.Count > 0 || model.MaxOutput is not null);
 
-    public static List<OptionConflict> Find(SemanticModel semanticModel, Project project, TextSpan literalSpan, string target, CancellationToken cancellationToken)
+    public static List<OptionConflict> Find(SemanticModel semanticModel, ModelCatalog catalog, TextSpan literalSpan, string target, CancellationToken cancellationToken)
     {
         var conflicts = new List<OptionConflict>();
-        if (CatalogOf(project).Find(target) is not { } targetModel)
+        if (catalog.Find(target) is not { } targetModel)
         {
             return conflicts;
         }
@@ -64,28 +60,25 @@ internal static class SwitchingSafety
         return conflicts;
     }
 
-    private sealed record OptionLink(AssignmentExpressionSyntax Assignment, OptionAssignment Option, RequestObject Request);
-
-    // A Fix All asks once per site; the document's option links are found once per semantic model.
-    private static readonly ConditionalWeakTable<SemanticModel, List<OptionLink>> Links = new();
-
-    private static List<OptionLink> FindLinks(SemanticModel semanticModel, CancellationToken cancellationToken)
-    {
-        var facts = Facts.GetValue(semanticModel.Compilation, c => new CompilationFacts(SiteIndex.Create(c, SiteKind.Model), RequestOptionMap.Resolve(c)));
-        return facts.Sites is null
+    /// <summary>The MDL0004 links of the document, from the same per-compilation site index and option map the analyzers use.</summary>
+    private static List<OptionLink> FindLinks(SemanticModel semanticModel, CancellationToken cancellationToken) =>
+        ModelJudgements.SitesOf(semanticModel.Compilation) is not { } sites
             ? new List<OptionLink>()
-            : RequestLinker.LinkAll(semanticModel, facts.Options, facts.Sites, cancellationToken).Select(l => new OptionLink(l.Syntax, l.Option, l.Request)).ToList();
-    }
+            : RequestLinker.LinkAll(semanticModel, ModelJudgements.RequestOptionsOf(semanticModel.Compilation), sites, cancellationToken)
+                .Select(l => new OptionLink(l.Syntax, l.Option, l.Request)).ToList();
 
-    /// <summary>The built-in catalog with the project's overlays, as the analyzers see it.</summary>
-    private static ModelCatalog CatalogOf(Project project) => Catalogs.GetValue(project, LoadCatalog);
-
-    private static ModelCatalog LoadCatalog(Project project)
+    private static async Task<ModelCatalog> LoadCatalogAsync(Project project)
     {
-        var overlays = project.AdditionalDocuments
-            .Where(d => d.FilePath is { } path && CatalogOverlay.IsOverlayPath(path))
-            .Select(d => (d.FilePath!, d.TryGetText(out var text) ? text : d.GetTextAsync().GetAwaiter().GetResult()))
-            .ToList();
-        return overlays.Count == 0 ? ModelCatalog.BuiltIn : CatalogOverlay.Apply(ModelCatalog.BuiltIn, overlays, new List<OverlayProblem>());
+        // Shared by every caller, so not tied to one caller's cancellation; reading a few small files is quick.
+        var overlays = new List<(string Path, SourceText Text)>();
+        foreach (var document in project.AdditionalDocuments)
+        {
+            if (document.FilePath is { } path && CatalogOverlay.IsOverlayPath(path))
+            {
+                overlays.Add((path, await document.GetTextAsync(CancellationToken.None).ConfigureAwait(false)));
+            }
+        }
+
+        return CatalogOverlay.ForProject(overlays, new List<OverlayProblem>());
     }
 }

@@ -51,6 +51,7 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
         }
 
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var catalog = await SwitchingSafety.CatalogAsync(context.Document.Project).ConfigureAwait(false);
         SemanticModel? semanticModel = null;
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -67,12 +68,12 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
             {
                 var (target, title) = offers[i];
                 var conflicts = new List<OptionConflict>();
-                if (SwitchingSafety.MayConflict(context.Document.Project, target))
+                if (SwitchingSafety.MayConflict(catalog, target))
                 {
                     semanticModel ??= await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
                     if (semanticModel is not null)
                     {
-                        conflicts = SwitchingSafety.Find(semanticModel, context.Document.Project, span, target, context.CancellationToken);
+                        conflicts = SwitchingSafety.Find(semanticModel, catalog, span, target, context.CancellationToken);
                     }
                 }
 
@@ -80,7 +81,7 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                 // and dotnet format all name it, and the action mends what it can (its title says what).
                 string chosen = target;
                 context.RegisterCodeFix(
-                    CodeAction.Create(WithConflicts(title, target, conflicts), ct => ReplaceAsync(document, span, model, chosen, ct), EquivalenceKey(diagnostic, i, target)),
+                    CodeAction.Create(WithConflicts(title, target, conflicts), ct => ApplyAsync(document, new[] { new ModelEdit(span, model, chosen) }, ct), EquivalenceKey(diagnostic, i, target)),
                     diagnostic);
             }
         }
@@ -131,48 +132,62 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
         }
     }
 
+    /// <summary>Fix All in one document: every diagnostic that offers the key's target, through the same edit path as one site.</summary>
     internal static async Task<Document> FixDocumentAsync(Document document, IEnumerable<Diagnostic> diagnostics, string? key, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || key is null)
+        var edits = new List<ModelEdit>();
+        foreach (var diagnostic in key is null ? Enumerable.Empty<Diagnostic>() : diagnostics)
         {
-            return document;
-        }
-
-        var edits = new List<(ExpressionSyntax Expression, string Model, string Target)>();
-        bool needsSemantics = false;
-        foreach (var diagnostic in diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax expression
-                && diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) && model is not null
-                && TargetFor(diagnostic, key) is string target)
+            if (diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) && model is not null && TargetFor(diagnostic, key!) is string target)
             {
-                edits.Add((expression, model, target));
-                needsSemantics |= expression is MemberAccessExpressionSyntax || SwitchingSafety.MayConflict(document.Project, target);
+                edits.Add(new ModelEdit(diagnostic.Location.SourceSpan, model, target));
             }
         }
 
-        if (edits.Count == 0)
+        return edits.Count == 0 ? document : await ApplyAsync(document, edits, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One literal to move: where it is, the model it names, the model it moves to.</summary>
+    private readonly record struct ModelEdit(TextSpan Span, string Model, string Target);
+
+    /// <summary>
+    /// The one edit path of the single-site fix and Fix All: each literal rewritten in its own form, and the options of
+    /// its requests that the target rejects mended (which needs the semantic model, as a Betalgo member does).
+    /// </summary>
+    private static async Task<Document> ApplyAsync(Document document, IReadOnlyList<ModelEdit> edits, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var catalog = await SwitchingSafety.CatalogAsync(document.Project).ConfigureAwait(false);
+        var found = new List<(ExpressionSyntax Expression, ModelEdit Edit)>();
+        foreach (var edit in edits)
+        {
+            if (root?.FindNode(edit.Span, getInnermostNodeForTie: true) is ExpressionSyntax expression)
+            {
+                found.Add((expression, edit));
+            }
+        }
+
+        if (root is null || found.Count == 0)
         {
             return document;
         }
 
         // Fast path (no option rules, no Betalgo members): one ReplaceNodes over the tree, no semantic model.
-        if (!needsSemantics)
+        if (!found.Any(f => f.Expression is MemberAccessExpressionSyntax || SwitchingSafety.MayConflict(catalog, f.Edit.Target)))
         {
-            var replacements = edits.ToDictionary(e => (SyntaxNode)e.Expression, e => (SyntaxNode)ModelLiteralRewriter.Rewrite(e.Expression, e.Model, e.Target));
+            var replacements = found.ToDictionary(f => (SyntaxNode)f.Expression, f => (SyntaxNode)ModelLiteralRewriter.Rewrite(f.Expression, f.Edit.Model, f.Edit.Target));
             return document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
         }
 
         var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var mended = new HashSet<SyntaxNode>();
-        foreach (var (expression, model, target) in edits)
+        foreach (var (expression, edit) in found)
         {
-            editor.ReplaceNode(expression, ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel));
-            if (semanticModel is not null && SwitchingSafety.MayConflict(document.Project, target))
+            editor.ReplaceNode(expression, ModelLiteralRewriter.Rewrite(expression, edit.Model, edit.Target, semanticModel));
+            if (semanticModel is not null && SwitchingSafety.MayConflict(catalog, edit.Target))
             {
-                MendConflicts(editor, SwitchingSafety.Find(semanticModel, document.Project, expression.Span, target, cancellationToken), mended);
+                MendConflicts(editor, SwitchingSafety.Find(semanticModel, catalog, edit.Span, edit.Target, cancellationToken), mended);
             }
         }
 
@@ -208,26 +223,6 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
         }
 
         return null;
-    }
-
-    private static async Task<Document> ReplaceAsync(Document document, TextSpan span, string model, string target, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
-        {
-            return document;
-        }
-
-        bool mayConflict = SwitchingSafety.MayConflict(document.Project, target);
-        var semanticModel = expression is MemberAccessExpressionSyntax || mayConflict ? await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) : null;
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        editor.ReplaceNode(expression, ModelLiteralRewriter.Rewrite(expression, model, target, semanticModel));
-        if (mayConflict && semanticModel is not null)
-        {
-            MendConflicts(editor, SwitchingSafety.Find(semanticModel, document.Project, span, target, cancellationToken), new HashSet<SyntaxNode>());
-        }
-
-        return editor.GetChangedDocument();
     }
 }
 

@@ -56,13 +56,13 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
     }
 
     private static void WalkKeys(SemanticModelAnalysisContext model, SiteIndex sites, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported) =>
-        SiteWalker.Walk(model, sites, (literal, _) =>
+        SiteWalker.Walk(model.SemanticModel, sites, (literal, _) =>
         {
             if (ApiKeyDetector.IsLikelyKey(literal.Value) && reported.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
             {
                 model.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
             }
-        });
+        }, model.CancellationToken);
 
     private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> KeyPrefixFound = new();
 

@@ -34,15 +34,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var reported = ModelJudgements.NewReportedSet();
-            start.RegisterHandWrittenSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
-            {
-                if (verdict.RuleId is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
-                {
-                    model.ReportDiagnostic(Diagnostic.Create(
-                        Rules.ForRule(verdict.RuleId), literal.Node.GetLocation(), FixData.Create(verdict, literal.Value), verdict.Message));
-                }
-            }));
+            start.RegisterVerdictReports(judgements, rule => rule is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier);
 
             if (judgements.OverlayProblems.Count > 0)
             {

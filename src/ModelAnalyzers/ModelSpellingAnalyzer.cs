@@ -23,16 +23,8 @@ public sealed class ModelSpellingAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var reported = ModelJudgements.NewReportedSet();
-
             // Configuration problems are reported once, by ModelLifecycleAnalyzer.
-            start.RegisterHandWrittenSemanticModelAction(model => judgements.Walk(model, reported, (literal, verdict) =>
-            {
-                if (verdict.RuleId == RuleIds.Misspelled)
-                {
-                    model.ReportDiagnostic(Diagnostic.Create(Rules.Misspelled, literal.Node.GetLocation(), FixData.Create(verdict, literal.Value), verdict.Message));
-                }
-            }));
+            start.RegisterVerdictReports(judgements, rule => rule == RuleIds.Misspelled);
         });
     }
 }

@@ -19,10 +19,6 @@ namespace ModelAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
 {
-    public const string FixKey = "Fix";
-    public const string FixValueKey = "FixValue";
-    public const string ModelKey = "Model";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.RejectedOption);
 
     public override void Initialize(AnalysisContext context)
@@ -32,7 +28,7 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
-            var options = RequestOptionMap.Resolve(start.Compilation);
+            var options = ModelJudgements.RequestOptionsOf(start.Compilation);
             if (!options.Values.Any(o => o.Role is OptionRole.Parameter or OptionRole.OutputLimit)
                 || ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
             {
@@ -52,11 +48,7 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
             {
                 if (judgements.FindModel(literal.Value) is { } info && OptionJudge.Judge(info, option, request.Effort) is { } finding)
                 {
-                    var properties = ImmutableDictionary<string, string?>.Empty
-                        .Add(FixKey, finding.Fix.ToString())
-                        .Add(FixValueKey, finding.FixValue)
-                        .Add(ModelKey, info.Id);
-                    context.ReportDiagnostic(Diagnostic.Create(Rules.RejectedOption, assignment.GetLocation(), properties, finding.Message));
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.RejectedOption, assignment.GetLocation(), FixData.ForOption(finding, info.Id), finding.Message));
                     break;
                 }
             }

@@ -81,11 +81,12 @@ internal static class Rules
         "The model catalog (built-in data and overlays) was last checked long before the date the build judges at: models, prices and shutdowns announced since then are not known. Update the package or refresh an overlay.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>The descriptor of a lifecycle verdict (MDL0001-MDL0003).</summary>
+    /// <summary>The descriptor of a model verdict (MDL0001-MDL0003, MDL0005).</summary>
     public static DiagnosticDescriptor ForRule(string ruleId) => ruleId switch
     {
         RuleIds.Retired => Retired,
         RuleIds.Deprecated => Deprecated,
+        RuleIds.Misspelled => Misspelled,
         _ => Costlier,
     };
 

@@ -115,7 +115,7 @@ public class AzureTests
     }.RunAsync();
 
     [Fact]
-    public Task OptionsAreNotLinkedThroughADeploymentName() => new AnalyzerTest(editorConfig: "dotnet_diagnostic.MDL0002.severity = none")
+    public Task OptionsAreNotLinkedThroughADeploymentName() => new AnalyzerTest(only: new RequestOptionsAnalyzer())
     {
         TestCode = """
             using System.ClientModel;

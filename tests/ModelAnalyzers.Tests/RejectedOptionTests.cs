@@ -7,7 +7,8 @@ namespace ModelAnalyzers.Tests;
 /// <summary>MDL0004 against the real SDK packages: which options each model rejects, how options link to a model, and the fixes.</summary>
 public class RejectedOptionTests
 {
-    // The lifecycle rules would also speak about the models used here; these tests are about MDL0004 alone.
+    // The lifecycle rules would also speak about the models used here; these tests are about MDL0004 alone: the
+    // analyzer tests run only its analyzer, and the workbench (every analyzer) silences the others.
     private const string OnlyRejectedOptions = """
         dotnet_diagnostic.MDL0001.severity = none
         dotnet_diagnostic.MDL0002.severity = none
@@ -21,7 +22,7 @@ public class RejectedOptionTests
 
     private static Task Verify(string source, string? fixedSource = null, string? key = null, params (string Id, string Version)[] packages)
     {
-        var test = new AnalyzerTest(editorConfig: OnlyRejectedOptions) { TestCode = source };
+        var test = new AnalyzerTest(only: new RequestOptionsAnalyzer()) { TestCode = source };
         if (packages.Length > 0)
         {
             test.ReferenceAssemblies = AnalyzerTest.WithPackages(packages);
@@ -68,7 +69,7 @@ public class RejectedOptionTests
 
     [Fact]
     public Task MessageNamesTheModelTheValueAndTheWayOut() =>
-        new AnalyzerTest(editorConfig: OnlyRejectedOptions)
+        new AnalyzerTest(only: new RequestOptionsAnalyzer())
         {
             TestCode = """
                 using OpenAI.Chat;

@@ -16,6 +16,16 @@ internal static class CatalogOverlay
 
     public static bool IsOverlayPath(string path) => path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A project's catalog as the analyzers, the fixers and model-audit all see it: the built-in catalog with the
+    /// project's overlays (its additional files named *.models.json) applied, or the built-in one itself without any.
+    /// </summary>
+    public static ModelCatalog ForProject(IEnumerable<(string Path, SourceText Text)> overlays, List<OverlayProblem> problems)
+    {
+        var files = overlays.Where(o => IsOverlayPath(o.Path)).ToList();
+        return files.Count == 0 ? ModelCatalog.BuiltIn : Apply(ModelCatalog.BuiltIn, files, problems);
+    }
+
     public static ModelCatalog Apply(ModelCatalog catalog, IEnumerable<(string Path, SourceText Text)> files, List<OverlayProblem> problems)
     {
         var merge = new Merge(catalog, problems);

@@ -17,15 +17,19 @@ using ModelAnalyzers.Walk;
 namespace ModelAnalyzers.PerCompilation;
 
 /// <summary>
-/// Per-compilation state shared by the model analyzers (RS1008: none of it may live on an analyzer instance):
-/// the site index, the catalog with overlays applied and options parsed once per options object. Built once per
-/// compilation for all four analyzers (resolving the site map walks the SDK's types); what each analyzer has already
-/// reported stays its own (<see cref="NewReportedSet"/>).
+/// The one per-compilation seam (RS1008: none of it may live on an analyzer instance): the site index and the request
+/// option map (per compilation, <see cref="SitesOf"/> and <see cref="RequestOptionsOf"/>, which the switching-safe fixes
+/// reuse), the catalog with overlays applied (<see cref="CatalogOverlay.ForProject"/>, the factory the fixes and
+/// model-audit use too) and options parsed once per options object. It takes semantic models and returns data; the
+/// analyzers report. What each analyzer has already reported stays its own (<see cref="NewReportedSet"/>).
 /// </summary>
 internal sealed class ModelJudgements
 {
     // Compilation -> options -> judgements. Weak keys: an IDE makes a compilation per edit and drops the old one.
     private static readonly ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, Holder>> Shared = new();
+
+    // Resolving the maps walks the SDKs' types: once per compilation, whatever the options.
+    private static readonly ConditionalWeakTable<Compilation, CompilationMaps> Maps = new();
 
     private readonly ModelCatalog _catalog;
     private readonly AnalyzerConfigOptionsProvider _options;
@@ -49,6 +53,27 @@ internal sealed class ModelJudgements
 
     public SiteIndex Sites { get; }
 
+    /// <summary>The model sites of the compilation's SDKs; null when it references none.</summary>
+    public static SiteIndex? SitesOf(Compilation compilation) => MapsOf(compilation).Sites.Value;
+
+    /// <summary>The request options (MDL0004) of the compilation's SDKs, by property symbol.</summary>
+    public static Dictionary<IPropertySymbol, RequestOption> RequestOptionsOf(Compilation compilation) => MapsOf(compilation).Options.Value;
+
+    private static CompilationMaps MapsOf(Compilation compilation) => Maps.GetValue(compilation, c => new CompilationMaps(c));
+
+    private sealed class CompilationMaps
+    {
+        public CompilationMaps(Compilation compilation)
+        {
+            Sites = new Lazy<SiteIndex?>(() => SiteIndex.Create(compilation, SiteKind.Model));
+            Options = new Lazy<Dictionary<IPropertySymbol, RequestOption>>(() => RequestOptionMap.Resolve(compilation));
+        }
+
+        public Lazy<SiteIndex?> Sites { get; }
+
+        public Lazy<Dictionary<IPropertySymbol, RequestOption>> Options { get; }
+    }
+
     /// <summary>The built-in catalog with this compilation's overlays applied.</summary>
     public ModelCatalog Catalog => _catalog;
 
@@ -69,17 +94,12 @@ internal sealed class ModelJudgements
             .GetValue(options, o => new Holder(new Lazy<ModelJudgements?>(() => Create(compilation, o, CancellationToken.None))))
             .Judgements.Value;
 
-    private sealed class Holder
-    {
-        public Holder(Lazy<ModelJudgements?> judgements) => Judgements = judgements;
-
-        public Lazy<ModelJudgements?> Judgements { get; }
-    }
+    private sealed record Holder(Lazy<ModelJudgements?> Judgements);
 
     /// <summary>Null when the compilation references no SDK with model sites: nothing to register then.</summary>
-    public static ModelJudgements? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    private static ModelJudgements? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        if (SiteIndex.Create(compilation, SiteKind.Model) is not { } sites)
+        if (SitesOf(compilation) is not { } sites)
         {
             return null;
         }
@@ -95,14 +115,13 @@ internal sealed class ModelJudgements
         }
 
         var problems = new List<OverlayProblem>();
-        var catalog = overlays.Count == 0 ? ModelCatalog.BuiltIn : CatalogOverlay.Apply(ModelCatalog.BuiltIn, overlays, problems);
-        return new ModelJudgements(compilation, sites, catalog, options.AnalyzerConfigOptionsProvider, problems);
+        return new ModelJudgements(compilation, sites, CatalogOverlay.ForProject(overlays, problems), options.AnalyzerConfigOptionsProvider, problems);
     }
 
     /// <summary>Reports every literal of the tree whose model has a finding, once per analyzer however many sites or trees reach it.</summary>
-    public void Walk(SemanticModelAnalysisContext context, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported, Action<ModelLiteral, Verdict> report)
+    public void Walk(SemanticModel model, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported, Action<ModelLiteral, Verdict> report, CancellationToken cancellationToken)
     {
-        foreach (var judged in JudgedLiterals(context))
+        foreach (var judged in JudgedLiterals(model, cancellationToken))
         {
             if (judged.Verdict is { } verdict && reported.TryAdd((judged.Literal.Node.SyntaxTree, judged.Literal.Node.Span), 0))
             {
@@ -112,9 +131,9 @@ internal sealed class ModelJudgements
     }
 
     /// <summary>Every model literal in the tree with its verdict, null when the model is fine: the model-audit inventory.</summary>
-    public void Inventory(SemanticModelAnalysisContext context, Action<ModelLiteral, Verdict?> found)
+    public void Inventory(SemanticModel model, Action<ModelLiteral, Verdict?> found, CancellationToken cancellationToken)
     {
-        foreach (var judged in JudgedLiterals(context))
+        foreach (var judged in JudgedLiterals(model, cancellationToken))
         {
             found(judged.Literal, judged.Verdict);
         }
@@ -126,10 +145,10 @@ internal sealed class ModelJudgements
     /// the driver hands all analyzers the same SemanticModel, so the walk, its value resolution and its judgements are
     /// done once instead of once per analyzer (they were two thirds of one document's cost once its members are bound).
     /// </summary>
-    private IReadOnlyList<JudgedLiteral> JudgedLiterals(SemanticModelAnalysisContext context) =>
-        _byModel.GetValue(context.SemanticModel, _ => new OncePerModel()).Get(() => Collect(context));
+    private IReadOnlyList<JudgedLiteral> JudgedLiterals(SemanticModel model, CancellationToken cancellationToken) =>
+        _byModel.GetValue(model, _ => new OncePerModel()).Get(() => Collect(model, cancellationToken));
 
-    private List<JudgedLiteral> Collect(SemanticModelAnalysisContext context)
+    private List<JudgedLiteral> Collect(SemanticModel model, CancellationToken cancellationToken)
     {
         var found = new List<JudgedLiteral>();
         var seen = new HashSet<(SyntaxTree Tree, TextSpan Span)>();
@@ -144,17 +163,17 @@ internal sealed class ModelJudgements
         }
 
         // One list of candidates for both walks: the SDK sites' names and the wrappers' found in one pass.
-        var candidates = CandidateNodes.Find(context.SemanticModel.SyntaxTree, _candidateNames.Value, context.CancellationToken);
-        SiteWalker.Walk(context, Sites, candidates, (literal, site) => Add(literal, site.IsDeployment, knownOnly: false));
+        var candidates = CandidateNodes.Find(model.SyntaxTree, _candidateNames.Value, cancellationToken);
+        SiteWalker.Walk(model, Sites, candidates, (literal, site) => Add(literal, site.IsDeployment, knownOnly: false), cancellationToken);
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
-        WrapperSites.Walk(context, _wrappers.Value, candidates, IsKnown, (value, isDeployment) =>
+        WrapperSites.Walk(model, _wrappers.Value, candidates, IsKnown, (value, isDeployment) =>
         {
-            foreach (var literal in ModelValueResolver.Resolve(value, context.CancellationToken))
+            foreach (var literal in ModelValueResolver.Resolve(value, cancellationToken))
             {
                 Add(literal, isDeployment, knownOnly: true);
             }
-        });
+        }, cancellationToken);
         return found;
     }
 
@@ -215,18 +234,7 @@ internal sealed class ModelJudgements
         _policies.GetOrAdd(_options.GetOptions(tree), ReadPolicy);
 
     /// <summary>A literal at a model site and its verdict (null: the model is fine).</summary>
-    private readonly struct JudgedLiteral
-    {
-        public JudgedLiteral(ModelLiteral literal, Verdict? verdict)
-        {
-            Literal = literal;
-            Verdict = verdict;
-        }
-
-        public ModelLiteral Literal { get; }
-
-        public Verdict? Verdict { get; }
-    }
+    private readonly record struct JudgedLiteral(ModelLiteral Literal, Verdict? Verdict);
 
     /// <summary>
     /// Computes a tree's result once. Not a Lazy: a Lazy caches the exception of a cancelled first caller, and the

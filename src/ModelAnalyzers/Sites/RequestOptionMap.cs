@@ -98,9 +98,7 @@ internal static class RequestOptionMap
     /// <summary>The rows resolved against one compilation: property symbol -> row. Empty when no SDK is referenced.</summary>
     public static Dictionary<IPropertySymbol, RequestOption> Resolve(Compilation compilation)
     {
-        var assemblies = compilation.SourceModule.ReferencedAssemblySymbols
-            .GroupBy(a => a.Identity.Name)
-            .ToDictionary(g => g.Key, g => g.First());
+        var assemblies = SdkAssemblies.Referenced(compilation);
         var resolved = new Dictionary<IPropertySymbol, RequestOption>(SymbolEqualityComparer.Default);
         foreach (var option in Options)
         {

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
 
 namespace ModelAnalyzers.Sites;
 
@@ -49,4 +51,13 @@ internal static class SdkAssemblies
 
         return false;
     }
+
+    /// <summary>
+    /// The compilation's referenced assemblies by name, one per name: when two versions of an SDK are referenced
+    /// (extern aliases), the newest is the one judged, by the site map and the option map alike.
+    /// </summary>
+    public static Dictionary<string, IAssemblySymbol> Referenced(Compilation compilation) =>
+        compilation.SourceModule.ReferencedAssemblySymbols
+            .GroupBy(assembly => assembly.Identity.Name, StringComparer.Ordinal)
+            .ToDictionary(sameName => sameName.Key, sameName => sameName.OrderBy(a => a.Identity.Version).Last(), StringComparer.Ordinal);
 }

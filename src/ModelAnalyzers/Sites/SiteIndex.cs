@@ -49,13 +49,7 @@ internal sealed class SiteIndex
     /// <summary>Null when the compilation references none of the SDKs, so the analyzer registers nothing.</summary>
     public static SiteIndex? Create(Compilation compilation, SiteKind kind)
     {
-        var wanted = kind == SiteKind.Model ? ModelAssemblies : KeyAssemblies;
-        var assemblies = compilation.SourceModule.ReferencedAssemblySymbols
-            .Where(assembly => wanted.Contains(assembly.Identity.Name))
-            .GroupBy(assembly => assembly.Identity.Name, StringComparer.Ordinal)
-            .Select(sameName => sameName.Last()) // two versions of one SDK (extern aliases): one is judged, as before
-            .OrderBy(assembly => assembly.Identity.Name, StringComparer.Ordinal)
-            .ToArray();
+        var assemblies = Wanted(compilation, kind == SiteKind.Model ? ModelAssemblies : KeyAssemblies);
         if (assemblies.Length == 0)
         {
             return null;
@@ -66,11 +60,28 @@ internal sealed class SiteIndex
         var byKind = Resolved.GetValue(assemblies[0], _ => new ConcurrentDictionary<SiteKind, (IAssemblySymbol[] Assemblies, ResolvedSdk? Sdk)>());
         if (!byKind.TryGetValue(kind, out var entry) || !entry.Assemblies.SequenceEqual(assemblies, SymbolEqualityComparer.Default))
         {
-            byKind[kind] = entry = (assemblies, ResolvedSdk.Create(assemblies, kind));
+            byKind[kind] = entry = (assemblies, ResolvedSdk.Create(assemblies, kind, SdkSiteMap.Sites));
         }
 
         return entry.Sdk is null ? null : new SiteIndex(entry.Sdk, new HashSet<string>(AliasNames(compilation)));
     }
+
+    /// <summary>
+    /// The index of other rows than the site map's, uncached: how a test shows that one <see cref="SdkSite"/> row is
+    /// all a new SDK member needs (docs/architecture.md).
+    /// </summary>
+    public static SiteIndex? Create(Compilation compilation, SiteKind kind, IReadOnlyList<SdkSite> rows)
+    {
+        var assemblies = Wanted(compilation, new HashSet<string>(rows.Where(r => r.Kind == kind).Select(r => r.Assembly)));
+        return assemblies.Length > 0 && ResolvedSdk.Create(assemblies, kind, rows) is { } sdk ? new SiteIndex(sdk, new HashSet<string>(AliasNames(compilation))) : null;
+    }
+
+    private static IAssemblySymbol[] Wanted(Compilation compilation, HashSet<string> names) =>
+        SdkAssemblies.Referenced(compilation)
+            .Where(named => names.Contains(named.Key))
+            .OrderBy(named => named.Key, StringComparer.Ordinal)
+            .Select(named => named.Value)
+            .ToArray();
 
     private static readonly HashSet<string> ModelAssemblies = new(SdkSiteMap.Sites.Where(s => s.Kind == SiteKind.Model).Select(s => s.Assembly));
     private static readonly HashSet<string> KeyAssemblies = new(SdkSiteMap.Sites.Where(s => s.Kind == SiteKind.ApiKey).Select(s => s.Assembly));
@@ -122,11 +133,11 @@ internal sealed class SiteIndex
         public HashSet<string> InitializedTypeNames { get; }
 
         /// <summary>Null when none of the map's members exist in these SDK versions.</summary>
-        public static ResolvedSdk? Create(IAssemblySymbol[] assemblies, SiteKind kind)
+        public static ResolvedSdk? Create(IAssemblySymbol[] assemblies, SiteKind kind, IReadOnlyList<SdkSite> rows)
         {
             var byName = assemblies.ToDictionary(a => a.Identity.Name);
             var members = new Dictionary<ISymbol, List<SdkSite>>(SymbolEqualityComparer.Default);
-            foreach (var site in SdkSiteMap.Sites)
+            foreach (var site in rows)
             {
                 if (site.Kind != kind
                     || !byName.TryGetValue(site.Assembly, out var assembly)

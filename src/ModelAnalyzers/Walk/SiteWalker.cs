@@ -6,7 +6,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Sites;
@@ -22,8 +21,8 @@ namespace ModelAnalyzers.Walk;
 /// </summary>
 internal static class SiteWalker
 {
-    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, Action<ModelLiteral, SdkSite> onLiteral) =>
-        Walk(context, sites, CandidateNodes.Find(context.SemanticModel.SyntaxTree, sites.CandidateNames, context.CancellationToken), onLiteral);
+    public static void Walk(SemanticModel model, SiteIndex sites, Action<ModelLiteral, SdkSite> onLiteral, CancellationToken cancellationToken) =>
+        Walk(model, sites, CandidateNodes.Find(model.SyntaxTree, sites.CandidateNames, cancellationToken), onLiteral, cancellationToken);
 
     /// <summary>Every literal that reaches a site of the index in the tree, with the site.</summary>
     /// <param name="candidates">Nodes found by at least the index's names: found from the tree's words, not by visiting every node.</param>
@@ -33,10 +32,8 @@ internal static class SiteWalker
     /// GetOperation in a member builds the operation tree of the whole member, which was most of one document's
     /// analysis once its members were bound. Operations only where a value must be followed (a local).
     /// </remarks>
-    public static void Walk(SemanticModelAnalysisContext context, SiteIndex sites, IEnumerable<SyntaxNode> candidates, Action<ModelLiteral, SdkSite> onLiteral)
+    public static void Walk(SemanticModel model, SiteIndex sites, IEnumerable<SyntaxNode> candidates, Action<ModelLiteral, SdkSite> onLiteral, CancellationToken cancellationToken)
     {
-        var model = context.SemanticModel;
-        var cancellationToken = context.CancellationToken;
         void OnValue(IOperation value, SdkSite site)
         {
             foreach (var literal in ModelValueResolver.Resolve(value, cancellationToken))

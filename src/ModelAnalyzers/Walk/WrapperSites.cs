@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Sites;
@@ -22,12 +22,11 @@ namespace ModelAnalyzers.Walk;
 internal static class WrapperSites
 {
     /// <param name="candidates">Nodes found by at least <see cref="WrapperNames.CandidateNames"/>.</param>
-    public static void Walk(SemanticModelAnalysisContext context, WrapperNames wrappers, IEnumerable<SyntaxNode> candidates, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue)
+    public static void Walk(SemanticModel model, WrapperNames wrappers, IEnumerable<SyntaxNode> candidates, Func<string, bool> isKnownModel, Action<IOperation, bool> onValue, CancellationToken cancellationToken)
     {
-        var model = context.SemanticModel;
         foreach (var node in candidates)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             switch (node)
             {
                 // The name look-up first: it rejects almost every call, and reading the arguments costs more.
@@ -38,7 +37,7 @@ internal static class WrapperSites
                 // An agent that passes its model to its base: Summarizer() : base("o4-mini"), Translator() : AgentBase("o3-mini").
                 case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax when MayPassModel(SiteWalker.ArgumentsOf(node), isKnownModel)
                         && (node is ConstructorInitializerSyntax || wrappers.Contains(NodeNames.BaseTypeName((PrimaryConstructorBaseTypeSyntax)node))):
-                    var operation = model.GetOperation(node, context.CancellationToken);
+                    var operation = model.GetOperation(node, cancellationToken);
                     var (method, arguments) = operation switch
                     {
                         IInvocationOperation call => (call.TargetMethod, call.Arguments),
@@ -62,7 +61,7 @@ internal static class WrapperSites
 
                     break;
                 case AssignmentExpressionSyntax assignment when IsModelPropertyName(NodeNames.AssignedName(assignment.Left)) && MayBeModel(assignment.Right, isKnownModel):
-                    if (model.GetOperation(assignment, context.CancellationToken) is ISimpleAssignmentOperation
+                    if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation
                         {
                             Target: IPropertyReferenceOperation { Property: { SetMethod: not null, Type.SpecialType: SpecialType.System_String } property },
                         } set

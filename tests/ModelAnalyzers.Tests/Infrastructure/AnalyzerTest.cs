@@ -18,8 +18,12 @@ internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelLifecycleAnalyzer, U
 
     private static readonly string NuGetConfig = Path.Combine(AppContext.BaseDirectory, "NuGet.config");
 
-    public AnalyzerTest(string openAIVersion = LatestOpenAI, string? editorConfig = null)
+    private readonly DiagnosticAnalyzer? _only;
+
+    /// <param name="only">The analyzer under test: the others do not run, so a rule's tests need not silence the rest.</param>
+    public AnalyzerTest(string openAIVersion = LatestOpenAI, string? editorConfig = null, DiagnosticAnalyzer? only = null)
     {
+        _only = only;
         ReferenceAssemblies = WithOpenAI(openAIVersion);
         if (editorConfig is not null)
         {
@@ -84,8 +88,9 @@ internal sealed class AnalyzerTest : CSharpCodeFixTest<ModelLifecycleAnalyzer, U
     public static DiagnosticResult Diagnostic(string id) =>
         new(Workbench.Analyzers.SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id));
 
-    // Every analyzer and fix of the package takes part in every test, as in a user's build.
-    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => Workbench.Analyzers;
+    // Every analyzer and fix of the package takes part in every test, as in a user's build, unless a test names the
+    // analyzer under test.
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => _only is null ? Workbench.Analyzers : new[] { _only };
 
     protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => Workbench.CodeFixProviders;
 }

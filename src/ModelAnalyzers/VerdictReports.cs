@@ -1,0 +1,28 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.PerCompilation;
+
+namespace ModelAnalyzers;
+
+/// <summary>
+/// How an analyzer of the verdict rules (MDL0001-0003, MDL0005) reports: per hand-written file, each literal once
+/// however many sites reach it, the verdicts it owns, with the offers the fixers read back (<see cref="FixData"/>).
+/// The walk and the judgements are shared by both analyzers (<see cref="ModelJudgements"/>); each keeps its own
+/// reported set.
+/// </summary>
+internal static class VerdictReports
+{
+    public static void RegisterVerdictReports(this CompilationStartAnalysisContext start, ModelJudgements judgements, Func<string, bool> owns)
+    {
+        var reported = ModelJudgements.NewReportedSet();
+        start.RegisterHandWrittenSemanticModelAction(context => judgements.Walk(context.SemanticModel, reported, (literal, verdict) =>
+        {
+            if (owns(verdict.RuleId))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rules.ForRule(verdict.RuleId), literal.Node.GetLocation(), FixData.Create(verdict, literal.Value), verdict.Message));
+            }
+        }, context.CancellationToken));
+    }
+}
