@@ -5,7 +5,7 @@ using ModelAnalyzers.Tests.Infrastructure;
 namespace ModelAnalyzers.Tests;
 
 /// <summary>MDL0004 against the real SDK packages: which options each model rejects, how options link to a model, and the fixes.</summary>
-public class RejectedOptionTests
+public class MDL0004RejectedOptionTests
 {
     // The lifecycle rules would also speak about the models used here; these tests are about MDL0004 alone: the
     // analyzer tests run only its analyzer, and the workbench (every analyzer) silences the others.

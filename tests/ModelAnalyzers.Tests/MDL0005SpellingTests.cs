@@ -5,7 +5,7 @@ using ModelAnalyzers.Tests.Infrastructure;
 namespace ModelAnalyzers.Tests;
 
 /// <summary>MDL0005 for near misses of known ids, and fine-tuned ids judged by their base model.</summary>
-public class SpellingTests
+public class MDL0005SpellingTests
 {
     [Theory]
     [InlineData("gpt4o-mini", "gpt-4o-mini")]

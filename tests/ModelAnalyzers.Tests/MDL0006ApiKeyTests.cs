@@ -7,7 +7,7 @@ using ModelAnalyzers.Tests.Infrastructure;
 namespace ModelAnalyzers.Tests;
 
 /// <summary>MDL0006: hard-coded OpenAI keys at SDK key and credential parameters.</summary>
-public class ApiKeyTests
+public class MDL0006ApiKeyTests
 {
     private const string Key = "sk-proj-Ab3dEf5hIj7lMn9pQr2tUv4xYz6B";
 
