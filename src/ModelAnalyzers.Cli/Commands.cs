@@ -95,7 +95,7 @@ internal static class Commands
         var parse = Create().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            string command = string.Join(' ', parse.CommandResult.Command is RootCommand ? new[] { "model-audit" } : new[] { "model-audit" }.Concat(Path(parse.CommandResult)));
+            string command = string.Join(' ', new[] { "model-audit" }.Concat(Path(parse.CommandResult)));
             foreach (var error in parse.Errors)
             {
                 Console.Error.WriteLine($"{command}: {error.Message}");
@@ -141,6 +141,7 @@ internal static class Commands
         return update;
     }
 
+    /// <summary>The subcommand's words below the root ("catalog update"); none for the root itself.</summary>
     private static IEnumerable<string> Path(SymbolResult? result)
     {
         var names = new Stack<string>();

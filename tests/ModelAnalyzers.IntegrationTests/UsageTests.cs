@@ -27,17 +27,26 @@ public sealed class UsageTests
     private static Task<CommandResult> AuditAsync(params string[] arguments) =>
         DotNet.RunAsync(Demo, new[] { Tool, ".", "--as-of", AsOf }.Concat(arguments).ToArray());
 
+    /// <summary>The JSON report of an audit of <paramref name="directory"/> that succeeded, checked against its schema.</summary>
+    private static async Task<JsonDocument> JsonReportAsync(string directory, params string[] arguments)
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
+        var audit = await DotNet.RunAsync(directory, new[] { Tool, ".", "--as-of", AsOf, "--format", "json", "--output", output }.Concat(arguments).ToArray());
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        var report = JsonDocument.Parse(File.ReadAllText(output));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/cli-report.schema.json")));
+        Assert.Empty(SchemaCheck.Errors(schema.RootElement, report.RootElement, "$"));
+        return report;
+    }
+
+    private static Dictionary<string, JsonElement> ModelsOf(JsonDocument report) =>
+        report.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("model").GetString()!);
+
     [Fact]
     public async Task TheUsageApiExportIsPricedPerModelAndInTotal()
     {
-        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
-        var audit = await AuditAsync("--usage", UsageApi, "--format", "json", "--output", output);
-
-        Assert.True(audit.ExitCode == 0, audit.ToString());
-        using var report = JsonDocument.Parse(File.ReadAllText(output));
-        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/cli-report.schema.json")));
-        Assert.Empty(SchemaCheck.Errors(schema.RootElement, report.RootElement, "$"));
-        var models = report.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("model").GetString()!);
+        using var report = await JsonReportAsync(Demo, "--usage", UsageApi);
+        var models = ModelsOf(report);
 
         // gpt-4 ran as gpt-4-0613: 2 x 10M input, 2 x 2M output over 60 days. At $30/$60: 600 + 240 = $840. At the
         // suggested gpt-6.1-sol ($2/$10): 40 + 40 = $80. (840 - 80) over 60 days = $380 a month.
@@ -101,12 +110,8 @@ public sealed class UsageTests
     [Fact]
     public async Task TheDashboardCsvIsReadToo()
     {
-        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
-        var audit = await AuditAsync("--usage", DashboardCsv, "--format", "json", "--output", output);
-
-        Assert.True(audit.ExitCode == 0, audit.ToString());
-        using var report = JsonDocument.Parse(File.ReadAllText(output));
-        var gpt4 = report.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("model").GetString() == "gpt-4").GetProperty("usage");
+        using var report = await JsonReportAsync(Demo, "--usage", DashboardCsv);
+        var gpt4 = ModelsOf(report)["gpt-4"].GetProperty("usage");
 
         // Two daily rows (2026-10-01 and -02: a two-day period): 650k in, 130k out. $19.50 + $7.80 = $27.30 at gpt-4's
         // prices, $1.30 + $1.30 = $2.60 at gpt-6.1-sol's; $24.70 in two days is $370.50 a month.
@@ -156,14 +161,8 @@ public sealed class UsageTests
     [Fact]
     public async Task AnAzureFocusExportIsMappedByMeterAndComparedWithTheBill()
     {
-        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
-        var audit = await AuditAsync("--usage", AzureFocus, "--format", "json", "--output", output);
-
-        Assert.True(audit.ExitCode == 0, audit.ToString());
-        using var report = JsonDocument.Parse(File.ReadAllText(output));
-        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/cli-report.schema.json")));
-        Assert.Empty(SchemaCheck.Errors(schema.RootElement, report.RootElement, "$"));
-        var models = report.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("model").GetString()!);
+        using var report = await JsonReportAsync(Demo, "--usage", AzureFocus);
+        var models = ModelsOf(report);
 
         // gpt-4 on meters "gpt-4-0613-Input/Output-regional" in 1K tokens over two days: 300 + 350 and 60 + 70. The same
         // tokens as the dashboard sample ($27.30 at list prices, $370.50 a month saved); the bill says $25.94 (a
@@ -207,14 +206,10 @@ public sealed class UsageTests
             """);
         project.Write("team.models.json", """{ "deployments": { "support-answers": "gpt-4o-mini" } }""");
         project.Write("Directory.Build.targets", """<Project><ItemGroup><AdditionalFiles Include="team.models.json" /></ItemGroup></Project>""");
-        string output = Path.Combine(Path.GetTempPath(), $"usage-{Guid.NewGuid():N}.json");
 
-        var audit = await DotNet.RunAsync(project.Directory, Tool, ".", "--as-of", AsOf, "--usage", AzureFocus, "--format", "json", "--output", output);
+        using var report = await JsonReportAsync(project.Directory, "--usage", AzureFocus);
         var fix = await DotNet.RunAsync(project.Directory, Tool, ".", "--as-of", AsOf, "--usage", AzureFocus, "--fix");
-
-        Assert.True(audit.ExitCode == 0, audit.ToString());
-        using var report = JsonDocument.Parse(File.ReadAllText(output));
-        var models = report.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("model").GetString()!);
+        var models = ModelsOf(report);
 
         // The row's resource id names the deployment the code calls; the overlay says it runs gpt-4o-mini: 4M input
         // tokens at $0.15 = $0.60 against the bill's $0.66; it is not left as usage with no site (gpt-4o and
@@ -239,12 +234,8 @@ public sealed class UsageTests
             { "object": "page", "data": [ { "object": "bucket", "start_time": 1788220800, "end_time": 1788307200, "results": [
               { "object": "organization.usage.images.result", "images": 120, "num_model_requests": 40, "size": null, "source": null, "model": "gpt-image-1" } ] } ] }
             """);
-        string output = Path.Combine(directory, "report.json");
 
-        var audit = await AuditAsync("--usage", images, "--format", "json", "--output", output);
-
-        Assert.True(audit.ExitCode == 0, audit.ToString());
-        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        using var report = await JsonReportAsync(Demo, "--usage", images);
         var usage = Assert.Single(report.RootElement.GetProperty("unmatchedUsage").EnumerateArray());
         Assert.Equal(("gpt-image-1", 120L, "images", 40L), (usage.GetProperty("model").GetString(), usage.GetProperty("units").GetInt64(), usage.GetProperty("unitName").GetString(), usage.GetProperty("requests").GetInt64()));
         Assert.Equal(JsonValueKind.Null, usage.GetProperty("costUsd").ValueKind);
