@@ -69,9 +69,20 @@ internal sealed class UsageSummary
 
     public string? ExportedCurrency { get; set; }
 
-    /// <summary>Catalog cost against the exported cost, in percent (positive: the catalog prices it higher); USD exports only.</summary>
+    /// <summary>The tokens of the rows that carry the export's own cost: what <see cref="ExportedCost"/> paid for.</summary>
+    public TokenCounts BilledTokens { get; set; }
+
+    /// <summary>Those tokens at catalog prices: the like-for-like figure to set beside <see cref="ExportedCost"/>.</summary>
+    public double? BilledAtCatalogUsd { get; set; }
+
+    /// <summary>Whether every token here came from a row with a cost (else other exports, without costs, added tokens).</summary>
+    public bool ExportedCostCoversAll => BilledTokens == new TokenCounts(InputTokens, CachedInputTokens, OutputTokens);
+
+    /// <summary>Catalog prices against the bill, on the same tokens, in percent (positive: the catalog prices them higher); USD only.</summary>
     public double? ExportedCostDifferencePercent =>
-        ExportedCost is double exported && exported > 0 && CostUsd is double cost && ExportedCurrency == "USD" ? Math.Round((cost - exported) / exported * 100, 1) : null;
+        ExportedCost is double exported && exported > 0 && BilledAtCatalogUsd is double catalog && ExportedCurrency == "USD"
+            ? Math.Round((catalog - exported) / exported * 100, 1)
+            : null;
 
     /// <summary>Usage not counted in tokens (images, characters, seconds): not priced from tokens.</summary>
     public long Units { get; set; }
@@ -88,6 +99,12 @@ internal sealed class UsageSummary
     public bool ProjectionIsEstimate { get; set; }
 
     public double? PeriodDays => From is DateTime from && To is DateTime to && to > from ? (to - from).TotalDays : null;
+}
+
+/// <summary>Input tokens (cached ones included), the cached part, and output tokens.</summary>
+internal readonly record struct TokenCounts(long Input, long Cached, long Output)
+{
+    public TokenCounts Plus(long input, long cached, long output) => new(Input + input, Cached + cached, Output + output);
 }
 
 internal sealed class ProjectResult

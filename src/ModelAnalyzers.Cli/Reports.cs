@@ -83,12 +83,28 @@ internal static class Reports
     private static string ExportedAs(UsageSummary u) =>
         u.ExportedAs.Any(e => e != u.Model) ? $" (exported as {string.Join(", ", u.ExportedAs)})" : "";
 
-    /// <summary>The cost at catalog prices, and beside it what the export itself billed and how far apart the two are.</summary>
-    private static string CostText(UsageSummary u) =>
-        (u.CostUsd is null ? "no price" + (u.Units > 0 ? $" ({Tokens(u.Units)} {u.UnitName})" : "") : Dollars(u.CostUsd))
-        + (u.ExportedCost is not double billed ? ""
-            : u.ExportedCurrency != "USD" ? string.Create(CultureInfo.InvariantCulture, $" (billed {billed:#,0.00} {u.ExportedCurrency})")
-            : $" (billed {Dollars(billed)}" + (u.ExportedCostDifferencePercent is double d ? string.Create(CultureInfo.InvariantCulture, $", {d:+0.#;-0.#;0}%") : "") + ")");
+    /// <summary>
+    /// The cost at catalog prices, and beside it what the export itself billed and how far apart the two are on the same
+    /// tokens; when other exports added tokens without a cost, the billed part is named with its catalog figure.
+    /// </summary>
+    private static string CostText(UsageSummary u)
+    {
+        string cost = u.CostUsd is null ? "no price" + (u.Units > 0 ? $" ({Tokens(u.Units)} {u.UnitName})" : "") : Dollars(u.CostUsd);
+        if (u.ExportedCost is not double billed)
+        {
+            return cost;
+        }
+
+        if (u.ExportedCurrency != "USD")
+        {
+            return cost + string.Create(CultureInfo.InvariantCulture, $" (billed {billed:#,0.00} {u.ExportedCurrency})");
+        }
+
+        string difference = u.ExportedCostDifferencePercent is double d ? string.Create(CultureInfo.InvariantCulture, $", {d:+0.#;-0.#;0}%") : "";
+        return u.ExportedCostCoversAll
+            ? $"{cost} (billed {Dollars(billed)}{difference})"
+            : $"{cost} (billed rows: {Dollars(billed)}, {Dollars(u.BilledAtCatalogUsd)} at catalog prices{difference})";
+    }
 
     private const string EstimateNote = "* the target is a reasoning model: its reasoning tokens bill as output, so the projected cost is a low estimate";
 
@@ -357,6 +373,7 @@ internal static class Reports
         ["costUsd"] = u.CostUsd,
         ["exportedCost"] = u.ExportedCost,
         ["exportedCurrency"] = u.ExportedCurrency,
+        ["exportedCostAtCatalogUsd"] = u.BilledAtCatalogUsd,
         ["exportedCostDifferencePercent"] = u.ExportedCostDifferencePercent,
         ["units"] = u.Units == 0 ? null : u.Units,
         ["unitName"] = u.UnitName,

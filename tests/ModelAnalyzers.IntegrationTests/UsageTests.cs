@@ -240,4 +240,16 @@ public sealed class UsageTests
         Assert.Equal(("gpt-image-1", 120L, "images", 40L), (usage.GetProperty("model").GetString(), usage.GetProperty("units").GetInt64(), usage.GetProperty("unitName").GetString(), usage.GetProperty("requests").GetInt64()));
         Assert.Equal(JsonValueKind.Null, usage.GetProperty("costUsd").ValueKind);
     }
+
+    [Fact]
+    public async Task TheBillIsComparedOnlyWithTheTokensItPaidFor()
+    {
+        // The Usage API export adds gpt-4 tokens without a cost; the FOCUS export's $25.94 paid for its own 650k/130k
+        // tokens only ($27.30 at catalog prices): the comparison stays +5.2%, not the whole $867.30 against $25.94.
+        using var report = await JsonReportAsync(Demo, "--usage", AzureFocus, "--usage", UsageApi);
+        var gpt4 = ModelsOf(report)["gpt-4"].GetProperty("usage");
+
+        Assert.Equal((867.3, 25.94, 27.3, 5.2), (gpt4.GetProperty("costUsd").GetDouble(), gpt4.GetProperty("exportedCost").GetDouble(),
+            gpt4.GetProperty("exportedCostAtCatalogUsd").GetDouble(), gpt4.GetProperty("exportedCostDifferencePercent").GetDouble()));
+    }
 }

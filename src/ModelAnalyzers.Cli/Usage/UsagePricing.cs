@@ -98,9 +98,15 @@ internal static class UsagePricing
             usage.ExportedCurrency = first || usage.ExportedCurrency == row.Currency ? row.Currency : "mixed";
         }
 
+        long cached = Math.Min(row.CachedInputTokens, row.InputTokens);
         usage.InputTokens += row.InputTokens;
-        usage.CachedInputTokens += Math.Min(row.CachedInputTokens, row.InputTokens);
+        usage.CachedInputTokens += cached;
         usage.OutputTokens += row.OutputTokens;
+        if (row.ExportedCost is not null)
+        {
+            usage.BilledTokens = usage.BilledTokens.Plus(row.InputTokens, cached, row.OutputTokens);
+        }
+
         usage.Requests += row.Requests;
         if (row.Start is DateTime start && (usage.From is null || start < usage.From))
         {
@@ -117,11 +123,13 @@ internal static class UsagePricing
     private static void Price(UsageSummary usage, ModelInfo? model, ModelInfo? target)
     {
         usage.ExportedCost = usage.ExportedCost is double exported ? Math.Round(exported, 2) : null;
+        var tokens = new TokenCounts(usage.InputTokens, usage.CachedInputTokens, usage.OutputTokens);
 
         // Images, speech and transcription are billed per image, character or second, which the catalog does not price.
-        double? priced = model is null || (usage.Units > 0 && usage.InputTokens + usage.OutputTokens == 0) ? null : Cost(usage, model);
+        double? priced = model is null || (usage.Units > 0 && usage.InputTokens + usage.OutputTokens == 0) ? null : Cost(tokens, model);
         usage.CostUsd = priced is double c ? Math.Round(c, 2) : null;
-        if (target is null || priced is not double cost || Cost(usage, target) is not double projected)
+        usage.BilledAtCatalogUsd = model is not null && usage.ExportedCost is not null && Cost(usage.BilledTokens, model) is double billed ? Math.Round(billed, 2) : null;
+        if (target is null || priced is not double cost || Cost(tokens, target) is not double projected)
         {
             return;
         }
@@ -133,14 +141,14 @@ internal static class UsagePricing
     }
 
     /// <summary>Uncached input at the input price, cached input at the cached price (the input price when none is listed), output at the output price.</summary>
-    private static double? Cost(UsageSummary usage, ModelInfo model)
+    private static double? Cost(TokenCounts tokens, ModelInfo model)
     {
-        if (model.InputPer1M is not double input || (usage.OutputTokens > 0 && model.OutputPer1M is null))
+        if (model.InputPer1M is not double input || (tokens.Output > 0 && model.OutputPer1M is null))
         {
             return null;
         }
 
         double cached = model.CachedInputPer1M ?? input;
-        return ((usage.InputTokens - usage.CachedInputTokens) * input + usage.CachedInputTokens * cached + usage.OutputTokens * (model.OutputPer1M ?? 0)) / 1_000_000;
+        return ((tokens.Input - tokens.Cached) * input + tokens.Cached * cached + tokens.Output * (model.OutputPer1M ?? 0)) / 1_000_000;
     }
 }
