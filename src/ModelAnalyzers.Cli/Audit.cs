@@ -63,7 +63,7 @@ internal static class Audit
         {
             foreach (var change in changes)
             {
-                File.WriteAllText(change.Path, change.After);
+                await AtomicFile.WriteAsync(change.Path, change.After, change.Encoding);
             }
 
             Console.Error.WriteLine($"model-audit: fixed {changes.Count} file(s)");

@@ -1,22 +1,5 @@
 namespace ModelAnalyzers.Cli;
 
-internal enum ReportFormat
-{
-    Console,
-    Markdown,
-    Json,
-    Sarif,
-}
-
-/// <summary>The lowest status that makes the run fail (exit code 1): retired &lt; deprecated &lt; costlier.</summary>
-internal enum FailOn
-{
-    None,
-    Retired,
-    Deprecated,
-    Costlier,
-}
-
 /// <summary>What the audit was asked to do (built by <see cref="Commands"/> from the command line; docs/cli.md).</summary>
 internal sealed record AuditOptions
 {

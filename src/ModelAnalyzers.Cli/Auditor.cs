@@ -16,13 +16,6 @@ using ModelAnalyzers.Settings;
 
 namespace ModelAnalyzers.Cli;
 
-/// <summary>
-/// Loads the solution with MSBuildWorkspace and runs the package's own analyzers (findings), its site walk (the
-/// inventory, fine models included) and its Fix All (--fix). Nothing here detects or judges a model by itself.
-/// </summary>
-/// <summary>A file the fixes change: its path, and its text before and after.</summary>
-internal sealed record FileChange(string Path, string Before, string After);
-
 internal sealed class Auditor
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = Exported<DiagnosticAnalyzer>(typeof(ModelLifecycleAnalyzer).Assembly);
@@ -385,7 +378,7 @@ internal sealed class Auditor
                 }
             }
 
-            changes.Add(new FileChange(path, text.ToString(), text.WithChanges(accepted).ToString()));
+            changes.Add(new FileChange(path, text.ToString(), text.WithChanges(accepted).ToString(), text.Encoding));
         }
 
         return changes.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();

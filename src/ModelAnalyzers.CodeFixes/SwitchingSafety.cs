@@ -13,12 +13,6 @@ using ModelAnalyzers.Requests;
 
 namespace ModelAnalyzers.CodeFixes;
 
-/// <summary>An option a fix must mend when it moves a request to another model.</summary>
-internal readonly record struct OptionConflict(AssignmentExpressionSyntax Assignment, OptionFinding Finding)
-{
-    public bool CanApply => OptionEdits.CanApply(Assignment, Finding.Fix, Finding.FixValue);
-}
-
 /// <summary>
 /// Switching stays safe: before an MDL0001-MDL0003 fix moves a model literal to a target, find the options of the
 /// requests that literal reaches (the MDL0004 linker, run backwards over the document) that the target rejects.

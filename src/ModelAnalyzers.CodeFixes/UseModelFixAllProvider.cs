@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ModelAnalyzers.CodeFixes;
 
@@ -108,24 +107,3 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
     }
 }
 
-/// <summary>Swaps JSON string values in place: every other byte of the file (comments, layout) stays as it was.</summary>
-internal static class SettingsRewriter
-{
-    public static SourceText Rewrite(SourceText text, IEnumerable<(Diagnostic Diagnostic, string Target)> edits)
-    {
-        var changes = new List<TextChange>();
-        foreach (var (diagnostic, target) in edits)
-        {
-            var span = diagnostic.Location.SourceSpan;
-            if (!diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) || span.End > text.Length
-                || text.ToString(span) != "\"" + model + "\"")
-            {
-                continue; // the file changed since analysis: leave it
-            }
-
-            changes.Add(new TextChange(span, "\"" + target + "\""));
-        }
-
-        return text.WithChanges(changes.GroupBy(c => c.Span).Select(g => g.First()));
-    }
-}

@@ -146,6 +146,9 @@ public sealed partial class ModelAuditTests
             """,
             appSettings: """{ "OpenAI": { "ChatModel": "gpt-4" } }""");
 
+        // Saved with a byte-order mark, as Visual Studio does: the fix keeps the file's encoding.
+        string programPath = Path.Combine(project.Directory, "Program.cs");
+        File.WriteAllText(programPath, project.Read("Program.cs"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         var dryRun = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "--target", "gpt-5.6-sol", "--dry-run");
         string unchanged = project.Read("Program.cs");
         var fix = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "--target", "gpt-5.6-sol");
@@ -162,6 +165,8 @@ public sealed partial class ModelAuditTests
         Assert.Contains("new ChatClient(\"gpt-5.6-sol\", key)", project.Read("Program.cs"));
         Assert.Contains("new ChatClient(\"gpt-5.6-sol\", key);\nConsole", project.Read("Program.cs").ReplaceLineEndings("\n"));
         Assert.Equal("""{ "OpenAI": { "ChatModel": "gpt-5.6-sol" } }""", project.Read("appsettings.json"));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(programPath)[..3]);
+        Assert.Empty(Directory.GetFiles(project.Directory, "*.model-audit.tmp"));
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain("MDL0001", build.Output);
     }

@@ -3,10 +3,6 @@ using ModelAnalyzers.Catalog;
 
 namespace ModelAnalyzers.Cli.CatalogUpdate;
 
-/// <summary>What `model-audit catalog update` was asked to read and write (docs/data-freshness.md).</summary>
-internal sealed record CatalogUpdateOptions(
-    string? Deprecations, string? Prices, DateTime? PricesDate, bool OpenAIModels, string? OpenAIModelsFile, string Output, bool DryRun);
-
 /// <summary>model-audit catalog update: writes or refreshes a catalog overlay from the feeds teams already use.</summary>
 internal static class CatalogCommand
 {
@@ -80,10 +76,7 @@ internal static class CatalogCommand
             return 0;
         }
 
-        // Written whole or not at all: a temporary file beside it, then a rename.
-        string temporary = overlayPath + ".tmp";
-        await File.WriteAllTextAsync(temporary, update.OverlayText);
-        File.Move(temporary, overlayPath, overwrite: true);
+        await AtomicFile.WriteAsync(overlayPath, update.OverlayText);
         output.WriteLine($"wrote {overlayPath}");
         return 0;
     }

@@ -8,53 +8,6 @@ using JsonValue = System.Text.Json.Nodes.JsonValue;
 
 namespace ModelAnalyzers.Cli.CatalogUpdate;
 
-/// <summary>What an import would write and why.</summary>
-internal sealed class UpdateResult
-{
-    public required string OverlayText { get; init; }
-
-    public List<string> Added { get; } = new();
-
-    public List<string> DatesChanged { get; } = new();
-
-    public List<string> PricesChanged { get; } = new();
-
-    public List<string> ReplacementsChanged { get; } = new();
-
-    public List<string> Conflicts { get; } = new();
-
-    /// <summary>Entries or values the import did not write (unknown replacement, no kind known, the team's own entry).</summary>
-    public List<string> NotWritten { get; } = new();
-
-    public string Summary()
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture,
-            $"model-audit catalog update: {Added.Count} model(s) added, {DatesChanged.Count} date change(s), {PricesChanged.Count} price, limit or flag change(s), {ReplacementsChanged.Count} replacement change(s); {Conflicts.Count} conflict(s) between feeds and the catalog; {NotWritten.Count} not written\n");
-        Section("added", Added);
-        Section("dates", DatesChanged);
-        Section("prices, limits and flags", PricesChanged);
-        Section("replacements", ReplacementsChanged);
-        Section("conflicts (which value won, and why)", Conflicts);
-        Section("not written", NotWritten);
-        return text.ToString();
-
-        void Section(string title, List<string> lines)
-        {
-            if (lines.Count == 0)
-            {
-                return;
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"{title}:\n");
-            foreach (string line in lines)
-            {
-                text.Append("  ").Append(line).Append('\n');
-            }
-        }
-    }
-}
-
 /// <summary>
 /// Builds a catalog overlay from feeds: only what differs from the built-in catalog, each entry with its sources and
 /// the feeds' dates, sorted and formatted the same way every time (the same inputs give the same file). Rules, as

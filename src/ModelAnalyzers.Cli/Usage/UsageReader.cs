@@ -5,32 +5,6 @@ using Sylvan.Data.Csv;
 
 namespace ModelAnalyzers.Cli.Usage;
 
-/// <summary>Token usage of one model (or deployment) over one period, from one row or bucket result of an export.</summary>
-internal sealed record UsageRow(string Model, DateTime? Start, DateTime? End, long InputTokens, long CachedInputTokens, long OutputTokens, long Requests)
-{
-    /// <summary>When <see cref="Model"/> is a deployment: the model its meter names, used when no overlay maps the deployment.</summary>
-    public string? MeterModel { get; init; }
-
-    /// <summary>What the export itself says this row cost, in <see cref="Currency"/>; null when it has no cost column.</summary>
-    public double? ExportedCost { get; init; }
-
-    public string? Currency { get; init; }
-
-    /// <summary>Usage not counted in tokens (images, characters of speech, seconds of audio), with its unit.</summary>
-    public long Units { get; init; }
-
-    public string? UnitName { get; init; }
-}
-
-/// <summary>What one export file holds: rows of model usage, and rows that look like model usage but cannot be tied to a model.</summary>
-internal sealed class UsageExport
-{
-    public List<UsageRow> Rows { get; } = new();
-
-    /// <summary>Each with its file, line, resource, meter and cost, and why it was left out.</summary>
-    public List<string> Unmapped { get; } = new();
-}
-
 /// <summary>
 /// Reads the usage exports teams already have: OpenAI's Usage API responses (completions, embeddings, images and audio,
 /// grouped by model), the usage dashboard's CSV export and Azure Cost Management's FOCUS export (<see cref="FocusReader"/>). A problem names the file and the line or field; the caller reports it

@@ -1,0 +1,19 @@
+namespace ModelAnalyzers.Cli;
+
+internal sealed class ProjectResult
+{
+    public required string Name { get; init; }
+
+    public required string Path { get; init; }
+
+    /// <summary>Why the project could not be audited; null when it was.</summary>
+    public string? Error { get; set; }
+
+    public SortedDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// With --usage: what moving this project's sites saves a month at the exported traffic. A model used by several
+    /// projects is split by their share of its sites (an export does not say which project sent a request).
+    /// </summary>
+    public double? UsageMonthlySavingUsd { get; set; }
+}

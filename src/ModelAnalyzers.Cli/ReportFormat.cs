@@ -1,0 +1,9 @@
+namespace ModelAnalyzers.Cli;
+
+internal enum ReportFormat
+{
+    Console,
+    Markdown,
+    Json,
+    Sarif,
+}

@@ -1,0 +1,12 @@
+namespace ModelAnalyzers.Cli;
+
+/// <summary>One place a model is used: a diagnostic of the package's analyzers, or an inventory entry that is fine.</summary>
+internal sealed record Site(
+    string? RuleId,
+    string Model,
+    string? Target,
+    string Project,
+    string File,
+    int Line,
+    int Column,
+    string Message);
