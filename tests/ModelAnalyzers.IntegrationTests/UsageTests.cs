@@ -184,6 +184,16 @@ public sealed class UsageTests
             gpt4o.GetProperty("costUsd").GetDouble(), gpt4o.GetProperty("monthlySavingUsd").GetDouble()));
         Assert.Equal(453.0, report.RootElement.GetProperty("totals").GetProperty("usageMonthlySavingUsd").GetDouble());
 
+        // Cost Management can write the export gzip-compressed: the same figures from the .csv.gz.
+        string compressed = Path.Combine(Directory.CreateTempSubdirectory("modelanalyzers-usage-").FullName, "azure-focus-export.csv.gz");
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(compressed), System.IO.Compression.CompressionLevel.Optimal))
+        {
+            gzip.Write(File.ReadAllBytes(AzureFocus));
+        }
+
+        using var fromGzip = await JsonReportAsync(Demo, "--usage", compressed);
+        Assert.Equal(453.0, fromGzip.RootElement.GetProperty("totals").GetProperty("usageMonthlySavingUsd").GetDouble());
+
         // A deployment the demo does not call runs gpt-4o-mini by its meter; provisioned throughput is billed by the
         // hour and cannot be priced per token; the storage row and the purchase are not model traffic at all.
         var unmatched = Assert.Single(report.RootElement.GetProperty("unmatchedUsage").EnumerateArray());

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using ModelAnalyzers.Catalog;
 using Sylvan.Data.Csv;
@@ -19,13 +21,22 @@ internal static class UsageReader
             throw new FormatException($"{path}: no such file");
         }
 
-        string text = File.ReadAllText(path);
-        if (string.IsNullOrWhiteSpace(text))
+        // Cost exports run to hundreds of megabytes: CSV is read as a stream (gzip-compressed too, as Cost Management
+        // can write it); a Usage API response is a page of JSON and is read whole.
+        using var file = File.OpenRead(path);
+        using var reader = new StreamReader(path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file);
+        var leading = new StringBuilder();
+        while (reader.Peek() is int next && next >= 0 && char.IsWhiteSpace((char)next))
         {
-            throw new FormatException($"{path}: the file is empty");
+            leading.Append((char)reader.Read());
         }
 
-        return text.TrimStart() is ['{' or '[', ..] ? ReadUsageApi(path, text) : ReadCsv(path, text, catalog);
+        return reader.Peek() switch
+        {
+            < 0 => throw new FormatException($"{path}: the file is empty"),
+            '{' or '[' => ReadUsageApi(path, leading + reader.ReadToEnd()), // whole, so JSON errors keep their line numbers
+            _ => ReadCsv(path, reader, catalog),
+        };
     }
 
     /// <summary>
@@ -87,9 +98,9 @@ internal static class UsageReader
     }
 
     /// <summary>The usage dashboard's CSV export: a header row naming at least model and input_tokens; dates and a cost optional.</summary>
-    private static UsageExport ReadCsv(string path, string text, ModelCatalog catalog)
+    private static UsageExport ReadCsv(string path, TextReader text, ModelCatalog catalog)
     {
-        using var csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
+        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < csv.FieldCount; i++)
         {
