@@ -36,8 +36,8 @@ internal static partial class FocusReader
         while (csv.Read())
         {
             string at = $"{path}: line {++line}";
-            string category = Field(csv, columns, "ChargeCategory") ?? "Usage";
-            string meter = Field(csv, columns, "x_SkuMeterName") ?? "";
+            string category = UsageReader.Field(csv, columns, "ChargeCategory") ?? "Usage";
+            string meter = UsageReader.Field(csv, columns, "x_SkuMeterName") ?? "";
             string? deployment = Deployment(csv, columns, at);
             string? model = meters.Find(meter);
             if (!category.Equals("Usage", StringComparison.OrdinalIgnoreCase) || (model is null && deployment is null && !IsAzureOpenAI(csv, columns)))
@@ -47,12 +47,12 @@ internal static partial class FocusReader
             }
 
             double? cost = Cost(csv, columns, at);
-            string currency = Field(csv, columns, "BillingCurrency") ?? "USD";
-            string where = $"{at}: resource '{Field(csv, columns, "ResourceName") ?? Field(csv, columns, "ResourceId") ?? "?"}', meter '{meter}'"
+            string currency = UsageReader.Field(csv, columns, "BillingCurrency") ?? "USD";
+            string where = $"{at}: resource '{UsageReader.Field(csv, columns, "ResourceName") ?? UsageReader.Field(csv, columns, "ResourceId") ?? "?"}', meter '{meter}'"
                 + (cost is double c ? string.Create(CultureInfo.InvariantCulture, $" ({c:0.00} {currency})") : "");
             if (Tokens(csv, columns, at) is not long tokens)
             {
-                export.Unmapped.Add($"{where}: billed in '{Field(csv, columns, "ConsumedUnit") ?? Field(csv, columns, "PricingUnit")}', not in tokens (provisioned throughput is billed by the hour)");
+                export.Unmapped.Add($"{where}: billed in '{UsageReader.Field(csv, columns, "ConsumedUnit") ?? UsageReader.Field(csv, columns, "PricingUnit")}', not in tokens (provisioned throughput is billed by the hour)");
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal static partial class FocusReader
                 continue;
             }
 
-            export.Rows.Add(new UsageRow(deployment ?? model!, Date(csv, columns, at, "ChargePeriodStart"), Date(csv, columns, at, "ChargePeriodEnd"),
+            export.Rows.Add(new UsageRow(deployment ?? model!, UsageReader.CsvDate(csv, columns, at, "ChargePeriodStart"), UsageReader.CsvDate(csv, columns, at, "ChargePeriodEnd"),
                 InputTokens: input ? tokens : 0, CachedInputTokens: cached ? tokens : 0, OutputTokens: output ? tokens : 0, Requests: 0)
             {
                 MeterModel = deployment is null ? null : model,
@@ -86,13 +86,13 @@ internal static partial class FocusReader
 
     private static bool IsAzureOpenAI(CsvDataReader csv, Dictionary<string, int> columns) =>
         new[] { "ServiceName", "x_SkuMeterCategory", "x_SkuMeterSubcategory" }
-            .Select(c => Field(csv, columns, c) ?? "")
+            .Select(c => UsageReader.Field(csv, columns, c) ?? "")
             .Any(v => v.Contains("OpenAI", StringComparison.OrdinalIgnoreCase) || v.Contains("Foundry", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The deployment the code calls: the resource id's last /deployments/NAME, else a "deployment" tag.</summary>
     private static string? Deployment(CsvDataReader csv, Dictionary<string, int> columns, string at)
     {
-        if (Field(csv, columns, "ResourceId") is { } id && id.LastIndexOf("/deployments/", StringComparison.OrdinalIgnoreCase) is int i and >= 0)
+        if (UsageReader.Field(csv, columns, "ResourceId") is { } id && id.LastIndexOf("/deployments/", StringComparison.OrdinalIgnoreCase) is int i and >= 0)
         {
             string name = id[(i + "/deployments/".Length)..].Trim('/');
             if (name.Length > 0 && !name.Contains('/'))
@@ -101,7 +101,7 @@ internal static partial class FocusReader
             }
         }
 
-        if (Field(csv, columns, "Tags") is not { Length: > 0 } tags)
+        if (UsageReader.Field(csv, columns, "Tags") is not { Length: > 0 } tags)
         {
             return null;
         }
@@ -125,7 +125,7 @@ internal static partial class FocusReader
     {
         foreach (string column in new[] { "EffectiveCost", "BilledCost" })
         {
-            if (Field(csv, columns, column) is { Length: > 0 } text)
+            if (UsageReader.Field(csv, columns, column) is { Length: > 0 } text)
             {
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double cost)
                     ? cost
@@ -141,7 +141,7 @@ internal static partial class FocusReader
     {
         foreach (var (quantityColumn, unitColumn) in new[] { ("ConsumedQuantity", "ConsumedUnit"), ("PricingQuantity", "PricingUnit") })
         {
-            if (Field(csv, columns, quantityColumn) is not { Length: > 0 } text)
+            if (UsageReader.Field(csv, columns, quantityColumn) is not { Length: > 0 } text)
             {
                 continue;
             }
@@ -151,7 +151,7 @@ internal static partial class FocusReader
                 throw new FormatException($"{at}: '{quantityColumn}' must be a number of at least 0, found '{text}'");
             }
 
-            var unit = TokenUnit().Match(Field(csv, columns, unitColumn) ?? "");
+            var unit = TokenUnit().Match(UsageReader.Field(csv, columns, unitColumn) ?? "");
             if (!unit.Success)
             {
                 return null;
@@ -164,14 +164,6 @@ internal static partial class FocusReader
 
         throw new FormatException($"{at}: no quantity: 'ConsumedQuantity' (or 'PricingQuantity') is empty");
     }
-
-    private static DateTime? Date(CsvDataReader csv, Dictionary<string, int> columns, string at, string column) =>
-        Field(csv, columns, column) is not { Length: > 0 } text ? null
-        : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date) ? date
-        : throw new FormatException($"{at}: '{column}' must be a date, found '{text}'");
-
-    private static string? Field(CsvDataReader csv, Dictionary<string, int> columns, string name) =>
-        columns.TryGetValue(name, out int index) && index < csv.RowFieldCount && csv.GetString(index).Trim() is { Length: > 0 } value ? value : null;
 
     private static string Normalize(string meter) => Spaces().Replace(meter.Trim().ToLowerInvariant(), "-");
 

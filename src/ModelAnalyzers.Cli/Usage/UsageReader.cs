@@ -125,7 +125,7 @@ internal static class UsageReader
         while (csv.Read())
         {
             string at = $"{path}: line {++line}";
-            string model = Field(csv, columns, "model")?.Trim() ?? "";
+            string model = Field(csv, columns, "model") ?? "";
             if (model.Length == 0)
             {
                 throw new FormatException($"{at}: 'model' is empty");
@@ -144,8 +144,9 @@ internal static class UsageReader
         return export;
     }
 
-    private static string? Field(CsvDataReader csv, Dictionary<string, int> columns, string name) =>
-        columns.TryGetValue(name, out int index) && index < csv.RowFieldCount ? csv.GetString(index) : null;
+    /// <summary>A CSV field of the current row, trimmed; null when the column is missing or the field empty.</summary>
+    internal static string? Field(CsvDataReader csv, Dictionary<string, int> columns, string name) =>
+        columns.TryGetValue(name, out int index) && index < csv.RowFieldCount && csv.GetString(index).Trim() is { Length: > 0 } value ? value : null;
 
     private static long Tokens(JsonElement result, string name, string at) =>
         !result.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? 0
@@ -159,12 +160,12 @@ internal static class UsageReader
 
     private static long CsvTokens(CsvDataReader csv, Dictionary<string, int> columns, string at, string column)
     {
-        if (Field(csv, columns, column) is not { } text || text.Trim().Length == 0)
+        if (Field(csv, columns, column) is not { } text)
         {
             return 0;
         }
 
-        return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long n)
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long n)
             ? n
             : throw new FormatException($"{at}: '{column}' must be a whole number, found '{text}'");
     }
@@ -174,34 +175,34 @@ internal static class UsageReader
     {
         foreach (string column in new[] { "cost_usd", "amount_usd", "cost", "amount", "amount_value" })
         {
-            if (Field(csv, columns, column) is not { } text || text.Trim().Length == 0)
+            if (Field(csv, columns, column) is not { } text)
             {
                 continue;
             }
 
-            if (!double.TryParse(text.Trim().TrimStart('$'), NumberStyles.Float, CultureInfo.InvariantCulture, out double amount))
+            if (!double.TryParse(text.TrimStart('$'), NumberStyles.Float, CultureInfo.InvariantCulture, out double amount))
             {
                 throw new FormatException($"{at}: '{column}' must be a number, found '{text}'");
             }
 
             string currency = column.EndsWith("_usd", StringComparison.Ordinal) ? "USD"
-                : (Field(csv, columns, "currency") ?? Field(csv, columns, "amount_currency"))?.Trim().ToUpperInvariant() is { Length: > 0 } named ? named : "USD";
+                : (Field(csv, columns, "currency") ?? Field(csv, columns, "amount_currency"))?.ToUpperInvariant() ?? "USD";
             return (amount, currency);
         }
 
         return null;
     }
 
-    private static DateTime? CsvDate(CsvDataReader csv, Dictionary<string, int> columns, string at, params string[] names)
+    /// <summary>The first of the columns that holds a date or a Unix time; null when none holds anything.</summary>
+    internal static DateTime? CsvDate(CsvDataReader csv, Dictionary<string, int> columns, string at, params string[] names)
     {
         foreach (string column in names)
         {
-            if (Field(csv, columns, column) is not { } text || text.Trim().Length == 0)
+            if (Field(csv, columns, column) is not { } text)
             {
                 continue;
             }
 
-            text = text.Trim();
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds))
             {
                 return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
