@@ -8,6 +8,9 @@ internal sealed class AuditReport
     /// <summary>The date the verdicts were judged at: the command's --as-of, unless the projects' own configuration set one.</summary>
     public required DateTime AsOf { get; set; }
 
+    /// <summary>The date of the model data the verdicts used (the built-in catalog's, or a newer overlay's).</summary>
+    public DateTime? DataAsOf { get; set; }
+
     public long? MonthlyInputTokens { get; init; }
 
     public long? MonthlyOutputTokens { get; init; }
@@ -28,5 +31,13 @@ internal sealed class AuditReport
 
     /// <summary>Export rows of model usage that could not be tied to a model or to tokens, with file, line and why.</summary>
     public List<string> UnmappedUsage { get; } = new();
+
+    /// <summary>True when a project reported that the model data is older than its as-of date allows (MDL0902).</summary>
+    public bool DataIsStale => Projects.Any(p => p.Notes.Any(n => n.RuleId == RuleIds.StaleCatalog));
+
+    /// <summary>"; model data of 2026-12-04 (179 days old)" when the data is stale, for the reports' first line.</summary>
+    public string DataAgeText => DataIsStale && DataAsOf is DateTime data
+        ? $"; model data of {data:yyyy-MM-dd} ({(int)(AsOf - data).TotalDays} days old: update the package or run 'model-audit catalog update')"
+        : "";
 }
 

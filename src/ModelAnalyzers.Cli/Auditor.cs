@@ -118,7 +118,14 @@ internal sealed class Auditor
                 foreach (var diagnostic in diagnostics)
                 {
                     result.Counts[diagnostic.Id] = result.Counts.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
-                    report.Findings.Add(ToSite(diagnostic, project));
+                    if (string.IsNullOrEmpty(diagnostic.Location.GetLineSpan().Path))
+                    {
+                        result.Notes.Add(new ProjectNote(diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+                    }
+                    else
+                    {
+                        report.Findings.Add(ToSite(diagnostic, project));
+                    }
                 }
 
                 inventory.AddRange(Inventory(project, compilation, asOfDates, cancellationToken));
@@ -140,6 +147,7 @@ internal sealed class Auditor
             report.AsOf = asOfDates.Max();
         }
 
+        report.DataAsOf = (_catalog ?? ModelCatalog.BuiltIn).AsOf;
         Summarize(report, inventory);
         if (_options.UsageFiles.Count > 0)
         {

@@ -11,6 +11,9 @@ internal sealed class ProjectResult
 
     public SortedDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Diagnostics without a source location (stale data, invalid configuration), counted in <see cref="Counts"/> too.</summary>
+    public List<ProjectNote> Notes { get; } = new();
+
     /// <summary>
     /// With --usage: what moving this project's sites saves a month at the exported traffic. A model used by several
     /// projects is split by their share of its sites (an export does not say which project sent a request).

@@ -55,11 +55,20 @@ internal static class Reports
         double v => "-" + (-v).ToString("$#,0.00", CultureInfo.InvariantCulture),
     };
 
-    private static string Relative(AuditReport report, string path)
+    private static string Relative(AuditReport report, string? path)
     {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "";
+        }
+
         string root = System.IO.Path.GetDirectoryName(report.Path) ?? "";
         return System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
     }
+
+    /// <summary>Every project-level note with its project, in project order.</summary>
+    private static IEnumerable<(ProjectResult Project, ProjectNote Note)> Notes(AuditReport report) =>
+        report.Projects.SelectMany(p => p.Notes.Select(n => (p, n)));
 
     private static double? UsageMonthly(AuditReport report) =>
         report.Models.Any(m => m.Usage?.MonthlySavingUsd is not null) ? Math.Round(report.Models.Sum(m => m.Usage?.MonthlySavingUsd ?? 0), 2) : null;
@@ -126,7 +135,7 @@ internal static class Reports
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = Math.Max(console.Profile.Width, 160);
-        console.WriteLine($"model-audit {System.IO.Path.GetFileName(report.Path)}: {report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}");
+        console.WriteLine($"model-audit {System.IO.Path.GetFileName(report.Path)}: {report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}{report.DataAgeText}");
 
         var models = new Table().Border(TableBorder.Rounded).Title("Models");
         foreach (var column in new[] { "Model", "Status", "Shutdown", "Sites", "Projects", "Suggested target", "Input price", "Output price", "Blended saving", "$/month" })
@@ -211,6 +220,11 @@ internal static class Reports
             console.WriteLine($"Total saving at the given monthly volumes (each model as if it carried them): {Dollars(total)}/month");
         }
 
+        foreach (var (project, note) in Notes(report))
+        {
+            console.WriteLine($"{project.Name}: {note.RuleId} {note.Message}");
+        }
+
         foreach (var site in report.Findings)
         {
             console.WriteLine($"{Relative(report, site.File)}:{site.Line}:{site.Column} {site.RuleId} {site.Message}");
@@ -221,7 +235,7 @@ internal static class Reports
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"## model-audit: {System.IO.Path.GetFileName(report.Path)}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"{report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}.");
+        text.Append(CultureInfo.InvariantCulture, $"{report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}{report.DataAgeText}.");
         if (TotalMonthly(report) is double total)
         {
             text.Append(CultureInfo.InvariantCulture, $" Saving at the given monthly volumes: **{Dollars(total)}/month**.");
@@ -284,6 +298,11 @@ internal static class Reports
             text.Append(p.Error is null ? "audited" : Cell("not loaded: " + p.Error)).Append(" |\n");
         }
 
+        foreach (var (project, note) in Notes(report))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n> **{note.RuleId}** ({Cell(project.Name)}): {Cell(note.Message)}\n");
+        }
+
         if (report.Findings.Count > 0)
         {
             text.Append("\n<details><summary>").Append(report.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" finding(s)</summary>\n\n| Rule | Location | Model | Message |\n|---|---|---|---|\n");
@@ -307,6 +326,7 @@ internal static class Reports
         ["version"] = typeof(Reports).Assembly.GetName().Version?.ToString(3),
         ["path"] = report.Path,
         ["asOf"] = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["dataAsOf"] = report.DataAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["monthlyInputTokens"] = report.MonthlyInputTokens,
         ["monthlyOutputTokens"] = report.MonthlyOutputTokens,
         ["totals"] = new JsonObject
@@ -346,6 +366,7 @@ internal static class Reports
             ["error"] = p.Error,
             ["counts"] = new JsonObject(p.Counts.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value))),
             ["usageMonthlySavingUsd"] = p.UsageMonthlySavingUsd,
+            ["notes"] = new JsonArray(p.Notes.Select(n => (JsonNode)new JsonObject { ["ruleId"] = n.RuleId, ["message"] = n.Message }).ToArray()),
         }).ToArray()),
         ["findings"] = new JsonArray(report.Findings.Select(s => (JsonNode)new JsonObject
         {
@@ -409,7 +430,7 @@ internal static class Reports
                         }).ToArray()),
                     },
                 },
-                ["results"] = new JsonArray(report.Findings.Select(s => (JsonNode)new JsonObject
+                ["results"] = new JsonArray(Notes(report).Select(x => (JsonNode)ProjectResult(report, x.Project, x.Note, descriptors)).Concat(report.Findings.Select(s => (JsonNode)new JsonObject
                 {
                     ["ruleId"] = s.RuleId,
                     ["level"] = Level(descriptors.FirstOrDefault(d => d.Id == s.RuleId)?.DefaultSeverity ?? DiagnosticSeverity.Warning),
@@ -423,8 +444,21 @@ internal static class Reports
                         },
                     }),
                     ["properties"] = SarifProperties(report, s),
-                }).ToArray()),
+                })).ToArray()),
             }),
+        };
+
+        // A note about the whole project is located at its project file, without a region (SARIF 2.1.0 allows both).
+        static JsonObject ProjectResult(AuditReport report, ProjectResult project, ProjectNote note, List<DiagnosticDescriptor> descriptors) => new()
+        {
+            ["ruleId"] = note.RuleId,
+            ["level"] = Level(descriptors.FirstOrDefault(d => d.Id == note.RuleId)?.DefaultSeverity ?? DiagnosticSeverity.Warning),
+            ["message"] = new JsonObject { ["text"] = note.Message },
+            ["locations"] = new JsonArray(new JsonObject
+            {
+                ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = Relative(report, project.Path) } },
+            }),
+            ["properties"] = new JsonObject { ["project"] = project.Name },
         };
 
         // The site's model and target, and with --usage the model's traffic priced: what fixing this site saves a month
