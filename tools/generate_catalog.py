@@ -17,11 +17,13 @@ The CSV is the project's sourced fact table; this script only reshapes it:
   * a dated snapshot ("gpt-4o-2024-08-06", "gpt-4-0613") records the alias it belongs to;
   * each general-purpose model gets a capability tier (entry, mid, flagship, top) from OpenAI's naming, its
     release date (from its dated snapshots, or from the reference's notes) and, for audio, its task;
-  * the findings of the reference's section 7 (after the table) are folded in, each marked with its source.
+  * the findings of the reference's sections 7 and 8 (after the table) are folded in, each marked with its source and
+    certainty, and so are the Azure retirement schedule's rows per model version (../shared/feeds copy);
+  * each reasoning model gets the reasoning efforts it accepts and rejects (section 4 and section 8).
 """
 import argparse, csv, json, os, re, sys
 
-AS_OF = "2026-12-04"
+AS_OF = "2026-12-07"
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 ARGS = argparse.ArgumentParser(description="Builds the embedded model catalog from the researched reference table.")
@@ -157,6 +159,90 @@ if OPTIONS.prices:
         fill(r, "vision", yn(entry.get("supports_vision")), source)
         fill(r, "tools", yn(entry.get("supports_function_calling")), source)
         fill(r, "structured_outputs", yn(entry.get("supports_response_schema")), source)
+
+# --- Section 8 of shared/reference/openai-models.md (found after the table, 2026-12-07): each with its certainty. ---
+SECTION8 = "shared/reference/openai-models.md section 8 (2026-12-07 check, {certainty}): "
+def section8(certainty, sources):
+    return SECTION8.format(certainty=certainty) + sources
+
+BATCH_1211 = section8("first-hand + second-hand (2)", "developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans; samarthputhraya/Modelpin v0.5.4 (2026-11-22)")
+REPLACEMENTS_1211 = {
+    "gpt-5": "gpt-6.1-sol", "o3": "gpt-6.1-sol",
+    "gpt-5-pro": 'gpt-6.1-sol (reasoning.mode: "pro", Responses API only)', "o3-pro": 'gpt-6.1-sol (reasoning.mode: "pro", Responses API only)',
+    "gpt-5-mini": "gpt-6.1-terra", "gpt-5-nano": "gpt-6-luna",
+}
+GPT62 = section8("first-hand", "developers.openai.com/api/docs/models/gpt-6.2-sol")
+IMAGE_PRICES = section8("first-hand (2.5), second-hand (3) (2.6)", "developers.openai.com/api/docs/changelog; vercel.com/ai-gateway/models/gpt-image-2.6-sunburst")
+IMAGE2_DEPRECATION = section8("second-hand (2)", "samarthputhraya/Modelpin v0.5.4 (2026-11-22); indranilbanerjee/contentforge v4.7.1 (2026-11-30)")
+CYBER = section8("first-hand", "developers.openai.com/api/docs/guides/daybreak")
+FEED_IDS = section8("feed", "../feeds/deprecations-info.data.json (deprecations.info, last observed 2026-07-23)")
+by_row = {r["id"]: r for r in rows}
+
+def amend(model_id, source, **values):
+    r = by_row[model_id]
+    r.update(values)
+    r["source"] += " ; " + source
+
+for r in rows:
+    base = snapshot_of(r["id"]) or (r["id"] if r["id"] in REPLACEMENTS_1211 else None)
+    if base in REPLACEMENTS_1211:
+        amend(r["id"], "replacement: " + BATCH_1211, replacement=REPLACEMENTS_1211[base])
+for model_id in ("gpt-6.2-sol", "gpt-6.2-astra"):
+    amend(model_id, "flags: " + GPT62, vision="y", tools="y", structured_outputs="y")
+amend("gpt-6.2-sol", "cached input: " + GPT62, cached_input_per_1m="0.1")
+for model_id in ("gpt-image-2", "gpt-image-2-2026-04-21"):
+    amend(model_id, "deprecation: " + IMAGE2_DEPRECATION, status="deprecated", deprecated_on="2026-11-10", shutdown_on="2027-02-10",
+          replacement="gpt-image-2.6-sunburst")
+amend("gpt-5.5-cyber-preview", "replacement: " + CYBER, replacement="gpt-5.6-cyber (or gpt-6-cyber for approved organizations; both access-gated)")
+IMAGE_26 = {"input_per_1m": "5", "cached_input_per_1m": "1.25", "output_per_1m": "30"}  # gpt-image-2's token rates
+for model_id in ("gpt-image-2.5-sunburst", "gpt-image-2.5-flare", "gpt-image-2.6-sunburst", "gpt-image-2.6-flare"):
+    del MISSING_TARGETS[model_id]
+    rows.append({"id": model_id, "kind": "image", **IMAGE_26, "context_window": "n/a", "max_output": "n/a", "reasoning": "n",
+                 "vision": "n/a", "tools": "n/a", "structured_outputs": "n/a", "status": "active", "deprecated_on": "",
+                 "shutdown_on": "", "replacement": "", "source": DEPRECATIONS + " (named as a replacement) ; prices: " + IMAGE_PRICES})
+for model_id in ("gpt-5.6-cyber", "gpt-6-cyber"):
+    rows.append({"id": model_id, "kind": "reasoning", "input_per_1m": "?", "cached_input_per_1m": "?", "output_per_1m": "?",
+                 "context_window": "?", "max_output": "?", "reasoning": "y", "vision": "?", "tools": "?", "structured_outputs": "?",
+                 "status": "active", "deprecated_on": "", "shutdown_on": "", "replacement": "",
+                 "source": CYBER + " (access-gated, no public price)"})
+FEED_ROWS = {
+    "gpt-3.5-turbo-completions": ("completion-legacy", "2026-04-22", "2026-10-23"),
+    "gpt-4-completions": ("completion-legacy", "2026-04-22", "2026-10-23"),
+    "gpt-4-0613-completions": ("completion-legacy", "2026-04-22", "2026-10-23"),
+    "gpt-4-turbo-completions": ("completion-legacy", "2026-04-22", "2026-10-23"),
+    "gpt-4-turbo-preview-completions": ("completion-legacy", "2025-09-26", "2026-03-26"),
+    "computer-use-preview-2025-03-11": ("reasoning", "2026-04-22", "2026-07-23"),
+    "sora-2-2025-10-06": ("video", "2026-03-24", "2026-09-24"),
+    "sora-2-2025-12-08": ("video", "2026-03-24", "2026-09-24"),
+    "sora-2-pro-2025-10-06": ("video", "2026-03-24", "2026-09-24"),
+}
+for model_id, (kind, notice, shutdown) in FEED_ROWS.items():
+    rows.append({"id": model_id, "kind": kind, "input_per_1m": "?", "cached_input_per_1m": "?", "output_per_1m": "?",
+                 "context_window": "?", "max_output": "?", "reasoning": "y" if kind == "reasoning" else "n", "vision": "?",
+                 "tools": "?", "structured_outputs": "?", "status": "shutdown", "deprecated_on": notice, "shutdown_on": shutdown,
+                 "replacement": "", "source": FEED_IDS})
+ids = {r["id"] for r in rows} | set(MISSING_TARGETS)
+
+# Reasoning efforts (section 4: the original GPT-5 generation takes minimal..high and no none, gpt-5-pro only high,
+# GPT-5.1 and later none..high; section 8: gpt-6.2-sol (first-hand), gpt-6.2-astra, gpt-6.1-sol, gpt-6-astra take
+# low..max and reject none and minimal). Only efforts a source names as rejected are flagged (MDL0004).
+EFFORTS_4 = "shared/reference/openai-models.md section 4 (litellm supports_none_reasoning_effort flags; api.koog.ai GPT5Pro; 2026 live-API test)"
+EFFORTS_8 = section8("first-hand for gpt-6.2-sol, second-hand (3) for the others",
+                     "developers.openai.com/api/docs/models/gpt-6.2-sol; BerriAI/litellm discussion 52347; an apidog GPT-6.1 Sol guide; jhd3197/Prompture v1.15.1")
+NO_NONE = {"gpt-6.2-sol", "gpt-6.2-astra", "gpt-6.1-sol", "gpt-6-astra"}
+
+def efforts(model_id, accepts_none):
+    """(accepted, rejected, source) for a reasoning model; None where nothing is known."""
+    base = snapshot_of(model_id) or model_id
+    if base in NO_NONE:
+        return ["low", "medium", "high", "xhigh", "max"], ["none", "minimal"], EFFORTS_8
+    if base == "gpt-5-pro":
+        return ["high"], ["none", "minimal", "low", "medium"], EFFORTS_4
+    if re.fullmatch(r"gpt-5(-mini|-nano|-codex)?", base):
+        return ["minimal", "low", "medium", "high"], ["none"], EFFORTS_4
+    if accepts_none:
+        return ["none", "low", "medium", "high"], [], EFFORTS_4
+    return [], ["none"], EFFORTS_4  # o-series, -pro, codex and chat-latest variants: no none
 
 # --- Capability tiers (shared/reference/openai-models.md section 7, last row): OpenAI sells tiers per generation:
 # luna (entry), terra (mid), sol (flagship), astra (top) since GPT-5.6; before that -nano, -mini, the plain name, -pro.
@@ -294,10 +380,14 @@ for r in rows:
     rejected = rejected_parameters(r)
     if rejected:
         entry["rejectedParameters"] = rejected
-        entry["acceptsNoReasoning"] = accepts_no_reasoning(r["id"])
+        entry["acceptsNoReasoning"] = accepts_no_reasoning(r["id"]) and (snapshot_of(r["id"]) or r["id"]) not in NO_NONE
         # gpt-5.1 and gpt-5.2 default to effort "none"; GPT-5.4 and later default to a reasoning level.
         entry["reasoningOffByDefault"] = entry["acceptsNoReasoning"] and bool(re.match(r"gpt-5\.[12](-|$)", r["id"]))
         entry["parametersSource"] = PARAMETERS_SOURCE
+        accepted, rejected_efforts, efforts_source = efforts(r["id"], entry["acceptsNoReasoning"])
+        entry["reasoningEfforts"] = accepted
+        entry["rejectedEfforts"] = rejected_efforts
+        entry["effortsSource"] = efforts_source
     models.append(entry)
 
 for model_id, kind in MISSING_TARGETS.items():
@@ -362,6 +452,35 @@ if os.path.exists(AZURE_SRC):
             entry["versions"].append({"version": r["azure_version"] or None, "retirement": kind, "retiresOn": date,
                                       "retirementNote": note, "noNewCustomersFrom": notice,
                                       "replacement": r["azure_suggested_replacement"] or None, "source": r["source"]})
+    # Microsoft's retirement schedule (the ../feeds copy, first-hand, ms.date 2026-07-07; section 8 of the reference) is
+    # newer than the table: its date for a model version wins, and versions the table lacks are added.
+    SCHEDULE = os.path.join(os.path.dirname(SRC), "..", "feeds", "azure-model-retirement-schedule.md")
+    SCHEDULE_SOURCE = ("github.com/MicrosoftDocs/azure-ai-docs:articles/foundry/openai/includes/concepts-model-retirement-schedule-content.md "
+                       "(@00bb554, ms.date 2026-07-07; shared/reference/openai-models.md section 8, first-hand)")
+    # Later revisions of the same page, read second-hand (reference section 8): (name, version) -> date.
+    LATER = {("o3", "2025-04-16"): "2026-10-21", ("gpt-5", "2025-08-07"): "2027-02-09", ("gpt-5.2-codex", "2026-01-14"): "2027-07-13"}
+    LATER_SOURCE = "theopenco/llmgateway PR 3465 reading ms.date 2026-07-23 (shared/reference/openai-models.md section 8, second-hand)"
+    if os.path.exists(SCHEDULE):
+        text = open(SCHEDULE, encoding="utf-8").read()
+        section = text.split("### Azure OpenAI", 1)[1].split("####", 1)[0]
+        for line in section.splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) != 5 or not re.fullmatch(r"[a-z0-9][a-z0-9.\-]*", cells[0]) or not re.fullmatch(DATE, cells[3]):
+                continue
+            name, version, lifecycle, retires, replacement_text = cells
+            date, source = retires, SCHEDULE_SOURCE
+            if (name, version) in LATER:
+                date, source = LATER[(name, version)], LATER_SOURCE + " ; " + SCHEDULE_SOURCE
+            entry = azure.setdefault(name, {"name": name, "openAI": undated(name), "versions": []})
+            known = next((v for v in entry["versions"] if v["version"] == version), None)
+            if known is None:
+                known = {"version": version, "retirementNote": None, "noNewCustomersFrom": None, "replacement": None, "source": ""}
+                entry["versions"].append(known)
+            known.update({"retirement": "exact", "retiresOn": date, "lifecycle": lifecycle,
+                          "source": (source + " ; " + known["source"]).strip(" ;")})
+            if replacement_text not in ("", "—", "-"):
+                known["replacement"] = replacement_text
+
     entries = []
     for name, e in azure.items():
         versions = e["versions"]
@@ -378,6 +497,10 @@ if os.path.exists(AZURE_SRC):
             "noNewCustomersFrom": max(notices) if notices and all(notices) else None,
             "replacement": next((v["replacement"] for v in versions if v["replacement"] and v["retiresOn"] == date), None),
             "source": " ; ".join(sorted({v["source"] for v in versions})),
+            # Per model version: Azure retires versions (and deployment types) on their own dates.
+            "versions": [{"version": v["version"], "lifecycle": v.get("lifecycle"), "retirement": v["retirement"], "retiresOn": v["retiresOn"],
+                          "retirementNote": v["retirementNote"], "noNewCustomersFrom": v["noNewCustomersFrom"],
+                          "replacement": v["replacement"], "source": v["source"]} for v in versions],
         })
     with open(AZURE_OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("{\n")

@@ -32,7 +32,7 @@ internal static class SwitchingSafety
 
     /// <summary>True when the target has any option rule, so that the (semantic) search is worth doing.</summary>
     public static bool MayConflict(ModelCatalog catalog, string target) =>
-        catalog.Find(target) is { } model && (model.RejectedParameters.Count > 0 || model.MaxOutput is not null);
+        catalog.Find(target) is { } model && (model.RejectedParameters.Count > 0 || model.RejectedEfforts.Count > 0 || model.MaxOutput is not null);
 
     public static List<OptionConflict> Find(SemanticModel semanticModel, ModelCatalog catalog, TextSpan literalSpan, string target, CancellationToken cancellationToken)
     {

@@ -77,8 +77,8 @@ internal static class Rules
         "Model data is older than the as-of date",
         "{0}",
         "Configuration",
-        DiagnosticSeverity.Info,
-        "The model catalog (built-in data and overlays) was last checked long before the date the build judges at: models, prices and shutdowns announced since then are not known. Update the package or refresh an overlay.",
+        DiagnosticSeverity.Warning,
+        "The model catalog (built-in data and overlays) was last checked long before the date the build judges at: models, prices and shutdowns announced since then are not known. Update the package or refresh an overlay. The package's build files keep it from failing a build under TreatWarningsAsErrors or -warnaserror.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>The descriptor of a model verdict (MDL0001-MDL0003, MDL0005).</summary>

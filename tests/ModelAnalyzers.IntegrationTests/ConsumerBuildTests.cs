@@ -62,6 +62,36 @@ public sealed partial class ConsumerBuildTests
     }
 
     [Fact]
+    public async Task StaleDataShowsInAPlainBuildAndNeverFailsItByItself()
+    {
+        // A project on a live model, built long after the package's data: the only diagnostic is MDL0902.
+        using var project = await ConsumerProject.CreateAsync(_package, "var client = new OpenAI.Chat.ChatClient(\"gpt-6.2-sol\", \"key\");\nConsole.WriteLine(client);");
+
+        var plain = await project.BuildAsync("-p:ModelAnalyzersAsOfDate=2027-06-01");
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.Contains("warning MDL0902: The model data is from", plain.Output);
+
+        foreach (var strict in new[] { new[] { "-p:TreatWarningsAsErrors=true" }, new[] { "-warnaserror" }, new[] { "-warnaserror", "-p:TreatWarningsAsErrors=true" } })
+        {
+            var build = await project.BuildAsync(strict.Concat(new[] { "-p:ModelAnalyzersAsOfDate=2027-06-01", "--no-incremental" }).ToArray());
+            Assert.True(build.ExitCode == 0, string.Join(' ', strict) + ": " + build);
+            Assert.Contains("warning MDL0902", build.Output);
+            Assert.DoesNotContain("error MDL0902", build.Output);
+        }
+
+        // Still the team's to configure: off, or an error when they want stale data to fail.
+        project.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.MDL0902.severity = error\n");
+        var failing = await project.BuildAsync("-p:ModelAnalyzersAsOfDate=2027-06-01", "--no-incremental");
+        Assert.NotEqual(0, failing.ExitCode);
+        Assert.Contains("error MDL0902", failing.Output);
+
+        project.Write(".editorconfig", "root = true\n\n[*.cs]\nmodel_analyzers.catalog_age_warning_days = off\n");
+        var silenced = await project.BuildAsync("-p:ModelAnalyzersAsOfDate=2027-06-01", "--no-incremental");
+        Assert.True(silenced.ExitCode == 0, silenced.ToString());
+        Assert.DoesNotContain("MDL0902", silenced.Output);
+    }
+
+    [Fact]
     public async Task EditorConfigSeveritiesTakeEffect()
     {
         using var project = await ConsumerProject.CreateAsync(

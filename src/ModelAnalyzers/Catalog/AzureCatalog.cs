@@ -52,12 +52,11 @@ internal sealed class AzureCatalog
 
             models.Add(new AzureModel(name, openAI)
             {
-                Retirement = item["retirement"]?.AsString switch
-                {
-                    "exact" => AzureRetirement.Exact,
-                    "notBefore" => AzureRetirement.NotBefore,
-                    _ => AzureRetirement.Unknown,
-                },
+                Retirement = RetirementOf(item),
+                Versions = (item["versions"]?.Items ?? Array.Empty<JsonValue>()).Select(v => new AzureVersion(
+                    v["version"]?.AsString, v["lifecycle"]?.AsString, RetirementOf(v), ModelCatalog.ParseDate(v["retiresOn"]?.AsString),
+                    v["retirementNote"]?.AsString, ModelCatalog.ParseDate(v["noNewCustomersFrom"]?.AsString), v["replacement"]?.AsString,
+                    v["source"]?.AsString ?? "")).ToList(),
                 RetiresOn = ModelCatalog.ParseDate(item["retiresOn"]?.AsString),
                 RetirementNote = item["retirementNote"]?.AsString,
                 NoNewCustomersFrom = ModelCatalog.ParseDate(item["noNewCustomersFrom"]?.AsString),
@@ -67,6 +66,13 @@ internal sealed class AzureCatalog
         }
 
         return new AzureCatalog(models);
+
+        static AzureRetirement RetirementOf(JsonValue item) => item["retirement"]?.AsString switch
+        {
+            "exact" => AzureRetirement.Exact,
+            "notBefore" => AzureRetirement.NotBefore,
+            _ => AzureRetirement.Unknown,
+        };
     }
 
     private static AzureCatalog LoadBuiltIn()

@@ -32,4 +32,7 @@ internal sealed class AzureModel
     public string? Replacement { get; set; }
 
     public string Source { get; set; } = "";
+
+    /// <summary>Each version with its own lifecycle and date, as Microsoft's retirement schedule lists them.</summary>
+    public System.Collections.Generic.IReadOnlyList<AzureVersion> Versions { get; set; } = Array.Empty<AzureVersion>();
 }

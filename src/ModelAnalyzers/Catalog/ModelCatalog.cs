@@ -87,6 +87,7 @@ internal sealed class ModelCatalog
         "inputPer1M", "cachedInputPer1M", "outputPer1M", "contextWindow", "maxOutput", "reasoning", "vision", "tools",
         "structuredOutputs", "snapshotOf", "deprecatedOn", "deprecated", "shutdownOn", "replacement", "replacementNote", "source",
         "rejectedParameters", "acceptsNoReasoning", "reasoningOffByDefault", "parametersSource",
+        "reasoningEfforts", "rejectedEfforts", "effortsSource",
         "tier", "tierSource", "released", "releasedSource", "task", "prices",
     };
 
@@ -114,6 +115,9 @@ internal sealed class ModelCatalog
             case "acceptsNoReasoning": return Flag(v => model.AcceptsNoReasoning = v);
             case "reasoningOffByDefault": return Flag(v => model.ReasoningOffByDefault = v);
             case "rejectedParameters": return TextList(v => model.RejectedParameters = v);
+            case "reasoningEfforts": return TextList(v => model.ReasoningEfforts = v);
+            case "rejectedEfforts": return TextList(v => model.RejectedEfforts = v);
+            case "effortsSource": return Text(v => model.EffortsSource = v);
             case "deprecatedOn": return Date(v => model.DeprecatedOn = v);
             case "shutdownOn": return Date(v => model.ShutdownOn = v);
             case "released": return Date(v => model.Released = v);

@@ -88,7 +88,18 @@ internal sealed class ModelInfo
     /// <summary>Where <see cref="RejectedParameters"/> and <see cref="AcceptsNoReasoning"/> come from.</summary>
     public string? ParametersSource { get; set; }
 
+    /// <summary>The reasoning efforts the model is known to accept ("low", "medium", ...); empty when not known.</summary>
+    public IReadOnlyList<string> ReasoningEfforts { get; set; } = Array.Empty<string>();
+
+    /// <summary>Reasoning efforts the model answers HTTP 400 to ("none" on gpt-6.2-sol); MDL0004 flags only these.</summary>
+    public IReadOnlyList<string> RejectedEfforts { get; set; } = Array.Empty<string>();
+
+    /// <summary>Where <see cref="ReasoningEfforts"/> and <see cref="RejectedEfforts"/> come from.</summary>
+    public string? EffortsSource { get; set; }
+
     public bool Rejects(string parameter) => RejectedParameters.Contains(parameter);
+
+    public bool RejectsEffort(string effort) => RejectedEfforts.Contains(effort);
 
     /// <summary>A copy an overlay can change without touching the shared built-in catalog.</summary>
     public ModelInfo Clone() => (ModelInfo)MemberwiseClone();

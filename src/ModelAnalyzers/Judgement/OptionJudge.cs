@@ -10,7 +10,7 @@ namespace ModelAnalyzers.Judgement;
 
 /// <summary>
 /// Step three of MDL0004: does this model reject this option as set? Facts come from the catalog
-/// (rejectedParameters, acceptsNoReasoning, reasoningOffByDefault, maxOutput); values are judged only when certain.
+/// (rejectedParameters, acceptsNoReasoning, reasoningOffByDefault, rejectedEfforts, maxOutput); values are judged only when certain.
 /// </summary>
 internal static class OptionJudge
 {
@@ -24,6 +24,11 @@ internal static class OptionJudge
             return model.MaxOutput is long max && AsNumber(value) is double limit && limit > max
                 ? new OptionFinding(model, $"'{model.Id}' writes at most {max.ToString(CultureInfo.InvariantCulture)} output tokens: {property} = {Format(limit)} is above its limit and the request fails with HTTP 400", OptionFix.Lower, max.ToString(CultureInfo.InvariantCulture))
                 : null;
+        }
+
+        if (option.Role == OptionRole.ReasoningEffort)
+        {
+            return JudgeEffort(model, assignment);
         }
 
         if (option.Role != OptionRole.Parameter || option.Parameter is not { } parameter || !model.Rejects(parameter) || !IsSet(value, parameter))
@@ -51,6 +56,22 @@ internal static class OptionJudge
             ? $"'{model.Id}' only accepts the default temperature (1) while it reasons: {property} = {Format(AsNumber(value) ?? 0)} fails with HTTP 400 (unsupported_value){unlock}"
             : $"'{model.Id}' rejects {parameter}, which {property} sends: the request fails with HTTP 400 (unsupported_parameter){unlock}";
         return new OptionFinding(model, message, OptionFix.Remove, null);
+    }
+
+    /// <summary>An effort the model rejects (none on gpt-6.2-sol): removing it sends the model's default effort, which it accepts.</summary>
+    private static OptionFinding? JudgeEffort(ModelInfo model, OptionAssignment assignment)
+    {
+        if (RequestLinker.EffortLevel(assignment.Value) is not { } level || !model.RejectsEffort(level))
+        {
+            return null;
+        }
+
+        string supported = model.ReasoningEfforts.Count > 0 ? $" (it accepts {string.Join(", ", model.ReasoningEfforts)})" : "";
+        return new OptionFinding(
+            model,
+            $"'{model.Id}' rejects reasoning effort '{level}'{supported}, which {assignment.Option.Property} sends: the request fails with HTTP 400 (unsupported_value); remove it to use the model's default effort",
+            OptionFix.Remove,
+            null);
     }
 
     /// <summary>True when the value sends the parameter: temperature other than 1, anything but null/false/empty otherwise.</summary>

@@ -26,7 +26,7 @@ internal static class RequestLinker
     private static readonly RequestOption ConstructorModel = new("", "", "model", OptionRole.Model);
 
     /// <summary>
-    /// Every option assignment in the tree that MDL0004 checks (a rejected parameter or an output limit), linked to its
+    /// Every option assignment in the tree that MDL0004 checks (a rejected parameter, an output limit or a reasoning effort), linked to its
     /// request: shared by the analyzer and the switching-safe fixes, which read the same links in opposite directions.
     /// </summary>
     public static IEnumerable<(AssignmentExpressionSyntax Syntax, OptionAssignment Option, RequestObject Request)> LinkAll(
@@ -38,7 +38,7 @@ internal static class RequestLinker
             if (node is AssignmentExpressionSyntax assignment
                 && RequestOptionMap.CheckedPropertyNames.Contains(NodeNames.AssignedName(assignment.Left) ?? "")
                 && model.GetOperation(assignment, cancellationToken) is { } operation
-                && OptionOf(operation, options) is { Role: OptionRole.Parameter or OptionRole.OutputLimit }
+                && OptionOf(operation, options) is { Role: OptionRole.Parameter or OptionRole.OutputLimit or OptionRole.ReasoningEffort }
                 && Link(operation, options, sites, cancellationToken) is { } request
                 && request.Assignments.FirstOrDefault(a => a.Assignment == operation) is { Option: not null } assigned)
             {
@@ -174,24 +174,40 @@ internal static class RequestLinker
     /// <summary>"none", ChatReasoningEffortLevel.None, ReasoningEffort.None; a constant of another value is Other.</summary>
     internal static EffortSetting ClassifyEffort(IOperation value)
     {
+        if (Unwrap(value).ConstantValue is { HasValue: true, Value: null })
+        {
+            return EffortSetting.Absent;
+        }
+
+        return EffortLevel(value) switch
+        {
+            null => EffortSetting.Unknown,
+            "none" => EffortSetting.None,
+            _ => EffortSetting.Other,
+        };
+    }
+
+    /// <summary>
+    /// The effort as the wire says it ("none", "low", "xhigh"): a string constant, or a named level of the SDK's type
+    /// (ChatReasoningEffortLevel.Low, ReasoningEffort.ExtraHigh); null when not known here (a variable, a number).
+    /// </summary>
+    internal static string? EffortLevel(IOperation value)
+    {
         value = Unwrap(value);
         if (value.ConstantValue.HasValue)
         {
-            return value.ConstantValue.Value switch
-            {
-                null => EffortSetting.Absent,
-                string text => string.Equals(text, "none", StringComparison.OrdinalIgnoreCase) ? EffortSetting.None : EffortSetting.Other,
-                _ => EffortSetting.Unknown, // an enum's underlying number: the name is what tells
-            };
+            return value.ConstantValue.Value is string text ? text.Trim().ToLowerInvariant() : null; // an enum's number: the name tells
         }
 
         return value switch
         {
-            IFieldReferenceOperation { Field: { IsStatic: true } field } => field.Name == "None" ? EffortSetting.None : EffortSetting.Other,
-            IPropertyReferenceOperation { Property: { IsStatic: true } property } => property.Name == "None" ? EffortSetting.None : EffortSetting.Other,
-            IObjectCreationOperation { Arguments.Length: 1 } created => ClassifyEffort(created.Arguments[0].Value), // new ChatReasoningEffortLevel("none")
-            _ => EffortSetting.Unknown,
+            IFieldReferenceOperation { Field: { IsStatic: true } field } => WireName(field.Name),
+            IPropertyReferenceOperation { Property: { IsStatic: true } property } => WireName(property.Name),
+            IObjectCreationOperation { Arguments.Length: 1 } created => EffortLevel(created.Arguments[0].Value), // new ChatReasoningEffortLevel("none")
+            _ => null,
         };
+
+        static string WireName(string name) => name == "ExtraHigh" ? "xhigh" : name.ToLowerInvariant();
     }
 
     private static IOperation Unwrap(IOperation value)

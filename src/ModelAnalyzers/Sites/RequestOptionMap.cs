@@ -90,7 +90,7 @@ internal static class RequestOptionMap
 
     /// <summary>Names of the properties MDL0004 can flag: the syntactic pre-filter of its walk.</summary>
     public static readonly ImmutableHashSet<string> CheckedPropertyNames =
-        Options.Where(o => o.Role is OptionRole.Parameter or OptionRole.OutputLimit).Select(o => o.Property).ToImmutableHashSet();
+        Options.Where(o => o.Role is OptionRole.Parameter or OptionRole.OutputLimit or OptionRole.ReasoningEffort).Select(o => o.Property).ToImmutableHashSet();
 
     private static RequestOption Sampling(string assembly, string type, string property, string parameter) =>
         new(assembly, type, property, OptionRole.Parameter, parameter);
