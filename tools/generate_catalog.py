@@ -471,7 +471,9 @@ if os.path.exists(AZURE_SRC):
             date, source = retires, SCHEDULE_SOURCE
             if (name, version) in LATER:
                 date, source = LATER[(name, version)], LATER_SOURCE + " ; " + SCHEDULE_SOURCE
-            entry = azure.setdefault(name, {"name": name, "openAI": undated(name), "versions": []})
+            # Azure's gpt-5.3-chat is OpenAI's gpt-5.3-chat-latest (reference section 5); other names are OpenAI's own.
+            openai_name = name + "-latest" if name.endswith("-chat") and name + "-latest" in ids else name
+            entry = azure.setdefault(name, {"name": name, "openAI": openai_name, "versions": []})
             known = next((v for v in entry["versions"] if v["version"] == version), None)
             if known is None:
                 known = {"version": version, "retirementNote": None, "noNewCustomersFrom": None, "replacement": None, "source": ""}

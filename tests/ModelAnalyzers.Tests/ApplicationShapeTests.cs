@@ -184,8 +184,8 @@ public class ApplicationShapeTests
 
         public sealed class AiOptions
         {
-            public string ChatModelId { get; set; } = "gpt-6.1-sol";
-            public string Fallback => System.Environment.GetEnvironmentVariable("MODEL") ?? "gpt-6.1-sol";
+            public string ChatModelId { get; set; } = "gpt-6.2-sol";
+            public string Fallback => System.Environment.GetEnvironmentVariable("MODEL") ?? "gpt-6.2-sol";
         }
 
         abstract class AgentBase
@@ -197,7 +197,7 @@ public class ApplicationShapeTests
 
         class Summarizer : AgentBase
         {
-            public Summarizer() : base("gpt-6.1-sol") { }
+            public Summarizer() : base("gpt-6.2-sol") { }
         }
 
         class Use
@@ -258,7 +258,7 @@ public class ApplicationShapeTests
 
             class C
             {
-                Task M(IOpenAIService service, ChatCompletionCreateRequest request) => service.ChatCompletion.CreateCompletion(request, "gpt-6.1-sol");
+                Task M(IOpenAIService service, ChatCompletionCreateRequest request) => service.ChatCompletion.CreateCompletion(request, "gpt-6.2-sol");
             }
             """,
     }.RunAsync();

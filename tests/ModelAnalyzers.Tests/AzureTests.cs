@@ -69,7 +69,7 @@ public class AzureTests
                 {
                     builder.AddAzureOpenAIChatCompletion({|MDL0001:"gpt-35-turbo"|}, "https://acme.openai.azure.com", key);
                     builder.AddAzureOpenAIChatCompletion("prod-chat", "https://acme.openai.azure.com", key, modelId: {|MDL0001:"gpt-4"|});
-                    builder.AddAzureOpenAITextToImage("images", "https://acme.openai.azure.com", key, modelId: "gpt-image-2");
+                    builder.AddAzureOpenAITextToImage("images", "https://acme.openai.azure.com", key, modelId: {|MDL0002:"gpt-image-2"|});
                 }
             }
             """,
@@ -83,7 +83,7 @@ public class AzureTests
                 {
                     builder.AddAzureOpenAIChatCompletion({|MDL0001:"gpt-35-turbo"|}, "https://acme.openai.azure.com", key);
                     builder.AddAzureOpenAIChatCompletion("prod-chat", "https://acme.openai.azure.com", key, modelId: {|MDL0002:"gpt-4o-mini"|});
-                    builder.AddAzureOpenAITextToImage("images", "https://acme.openai.azure.com", key, modelId: "gpt-image-2");
+                    builder.AddAzureOpenAITextToImage("images", "https://acme.openai.azure.com", key, modelId: {|MDL0002:"gpt-image-2"|});
                 }
             }
             """,
@@ -153,6 +153,6 @@ public class AzureTests
     {
         var unknown = AzureCatalog.BuiltIn.Models.Where(m => ModelCatalog.BuiltIn.Find(m.OpenAI) is null).Select(m => m.OpenAI).Order().ToList();
         // Azure-only or renamed entries; everything else must line up with OpenAI's catalog.
-        Assert.All(unknown, id => Assert.Matches("^(gpt-4-32k|gpt-35-turbo-instruct|gpt-4o-mini-audio-preview|gpt-4o-mini-realtime-preview|computer-use-preview|gpt-image-1-mini|.*-preview.*|ada|babbage|curie|davinci|text-.*|code-.*)$", id));
+        Assert.All(unknown, id => Assert.Matches("^(gpt-4-32k|gpt-35-turbo-instruct|gpt-4o-mini-audio-preview|gpt-4o-mini-realtime-preview|computer-use-preview|gpt-image-1-mini|gpt-chat-latest|.*-preview.*|ada|babbage|curie|davinci|text-.*|code-.*)$", id));
     }
 }

@@ -10,7 +10,7 @@ public class CatalogTests
     [Fact]
     public void CatalogCarriesItsAsOfDateAndEveryResearchedModel()
     {
-        Assert.Equal(new DateTime(2026, 12, 4), Catalog.AsOf);
+        Assert.Equal(new DateTime(2026, 12, 7), Catalog.AsOf);
         Assert.True(Catalog.Models.Count >= 223, $"only {Catalog.Models.Count} models");
         Assert.Equal(Catalog.Models.Count, Catalog.Models.Select(m => m.Id).Distinct().Count());
     }
@@ -104,8 +104,8 @@ public class CatalogTests
     {
         var o3Pro = Catalog.Find("o3-pro")!;
 
-        Assert.Equal("gpt-5.6-sol", o3Pro.Replacement);
-        Assert.Equal("gpt-5.6-sol (reasoning.mode: pro)", o3Pro.ReplacementNote);
+        Assert.Equal("gpt-6.1-sol", o3Pro.Replacement);
+        Assert.Equal("gpt-6.1-sol (reasoning.mode: \"pro\", Responses API only)", o3Pro.ReplacementNote);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class CodeFixTests
 
         class C
         {
-            ChatClient M(string key) => new ChatClient("gpt-6.1-sol", key);
+            ChatClient M(string key) => new ChatClient("gpt-6.2-sol", key);
         }
         """, AnalyzerTest.Recommended);
 
@@ -69,7 +69,7 @@ public class CodeFixTests
             {
                 void M(OpenAIClient client)
                 {
-                    _ = client.GetChatClient("gpt-6.1-sol");
+                    _ = client.GetChatClient("gpt-6.2-sol");
                     _ = client.GetChatClient("gpt-6-luna");
                     _ = client.GetEmbeddingClient("text-embedding-3-small");
                     _ = client.GetEmbeddingClient("text-embedding-3-small");
@@ -241,7 +241,7 @@ public class CodeFixTests
         Assert.Equal(
             new[]
             {
-                "Use 'gpt-6.1-sol' (89% cheaper)",
+                "Use 'gpt-6.2-sol' (89% cheaper)",
                 "Use 'gpt-4o-mini' (smaller tier: mid, not flagship; 99% cheaper; shuts down 2027-01-14)",
                 "Use 'gpt-5-mini' (smaller tier: mid, not flagship; 98% cheaper; shuts down 2026-12-11)",
                 "Use 'gpt-5.6-sol' (70% cheaper)",

@@ -19,7 +19,7 @@ public class JudgementTests
 
         Assert.Equal("MDL0001", verdict.RuleId);
         Assert.Equal(
-            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.1-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
+            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.2-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
             verdict.Message);
     }
 
@@ -31,7 +31,7 @@ public class JudgementTests
         Assert.Equal(
             new[]
             {
-                "Use 'gpt-6.1-sol' (89% cheaper)",
+                "Use 'gpt-6.2-sol' (89% cheaper)",
                 "Use 'gpt-4o-mini' (smaller tier: mid, not flagship; 99% cheaper; shuts down 2027-01-14)",
                 "Use 'gpt-5-mini' (smaller tier: mid, not flagship; 98% cheaper; shuts down 2026-12-11)",
                 "Use 'gpt-5.6-sol' (70% cheaper)",
@@ -80,7 +80,7 @@ public class JudgementTests
 
         Assert.Equal("MDL0001", verdict.RuleId);
         Assert.Contains("'gpt-5.4-mini' lists 200% higher input and 125% higher output prices (it costs more: no cheaper live model does at least as much)", verdict.Message);
-        Assert.Contains("OpenAI names 'gpt-5.6-terra', which lists 700% higher input and 500% higher output prices", verdict.Message);
+        Assert.Contains("OpenAI names 'gpt-6.1-terra', which lists 300% higher input and 150% higher output prices", verdict.Message);
         Assert.Contains("'gpt-6-luna' (smaller tier: entry, not mid) lists 60% lower input and 75% lower output prices", verdict.Message);
         Assert.Equal("gpt-5.4-mini", verdict.Recommended!.Target.Id);
         Assert.Contains(verdict.Offers, o => o.Title.StartsWith("Use 'gpt-6-luna'", StringComparison.Ordinal) && o.Title.Contains("smaller tier: entry, not mid"));
@@ -145,7 +145,7 @@ public class JudgementTests
     [Theory]
     [InlineData("text-embedding-ada-002", "MDL0003", "text-embedding-3-small")]
     [InlineData("text-search-davinci-doc-001", "MDL0001", "text-embedding-3-small")]
-    [InlineData("gpt-image-1", "MDL0001", "gpt-image-2")]
+    [InlineData("gpt-image-1", "MDL0001", "gpt-image-2.6-sunburst")] // gpt-image-2 is deprecated itself (2027-02-10)
     [InlineData("gpt-4o-mini-transcribe-2025-03-20", "MDL0002", "gpt-live-transcribe")]
     [InlineData("text-moderation-latest", "MDL0001", "omni-moderation-latest")]
     public void EveryKindIsWeighedAgainstItsOwnKind(string id, string rule, string recommended)
@@ -219,8 +219,8 @@ public class JudgementTests
     [Fact]
     public void ReplacementChainSkipsDeprecatedStepsToALiveModel()
     {
-        // gpt-4-0314 -> gpt-5 (deprecated, shuts 2026-12-11) -> gpt-5.6-sol (active)
-        Assert.Equal("gpt-5.6-sol", ModelJudge.FollowReplacement(Catalog, Catalog.Find("gpt-4-0314")!, Today)!.Id);
+        // gpt-4-0314 -> gpt-5 (deprecated, shuts 2026-12-11) -> gpt-6.1-sol (active; OpenAI's replacement since the 2026-12-07 check)
+        Assert.Equal("gpt-6.1-sol", ModelJudge.FollowReplacement(Catalog, Catalog.Find("gpt-4-0314")!, Today)!.Id);
     }
 
     [Fact]

@@ -129,9 +129,9 @@ public class MDL0004RejectedOptionTests
                 client.CompleteChat(messages, new ChatCompletionOptions { Temperature = 0.2f });
                 client.CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.Medium, {|MDL0004:Temperature = 0.2f|} });
 
-                // The original GPT-5 generation has no "none" effort at all.
+                // The original GPT-5 generation has no "none" effort at all: the effort itself is rejected, and so is the temperature.
                 var older = new ChatClient("gpt-5-mini", key);
-                older.CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.None, {|MDL0004:Temperature = 0.2f|} });
+                older.CompleteChat(messages, new ChatCompletionOptions { {|MDL0004:ReasoningEffortLevel = ChatReasoningEffortLevel.None|}, {|MDL0004:Temperature = 0.2f|} });
             }
         }
         """);

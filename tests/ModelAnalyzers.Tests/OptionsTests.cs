@@ -118,7 +118,7 @@ public class OptionsTests
     [Fact]
     public Task NoTargetsLeavesTheBestLiveModelOfTheTierAndOpenAIsReplacement() => AnalyzerTest.VerifyFixAsync(
         Gpt4Site.Replace("{|#0:", "{|MDL0001:"),
-        Gpt4Site.Replace("{|#0:\"gpt-4\"|}", "\"gpt-6.1-sol\""),
+        Gpt4Site.Replace("{|#0:\"gpt-4\"|}", "\"gpt-6.2-sol\""),
         target: AnalyzerTest.Recommended,
         editorConfig: "model_analyzers.targets = none");
 }

@@ -65,10 +65,10 @@ public class OtherSdkTests
         {
             void M(IKernelBuilder builder, string key)
             {
-                builder.AddOpenAIChatCompletion("gpt-6.1-sol", key, serviceId: "chat");
+                builder.AddOpenAIChatCompletion("gpt-6.2-sol", key, serviceId: "chat");
                 builder.AddOpenAITextEmbeddingGeneration(modelId: "text-embedding-3-small", apiKey: key);
                 var service = new OpenAIChatCompletionService("gpt-5.4-mini", key);
-                var settings = new OpenAIPromptExecutionSettings { ModelId = "gpt-6.1-sol" };
+                var settings = new OpenAIPromptExecutionSettings { ModelId = "gpt-6.2-sol" };
             }
         }
         """,

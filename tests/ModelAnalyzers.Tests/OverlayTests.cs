@@ -80,7 +80,7 @@ public class OverlayTests
             "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|#0:\"prod-chat\"|}); }",
             (OverlayPath, """{ "deployments": { "prod-chat": "gpt-4" } }"""));
         test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0001").WithLocation(0).WithArguments(
-            "deployment 'prod-chat' runs model 'gpt-4': 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.1-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices"));
+            "deployment 'prod-chat' runs model 'gpt-4': 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.2-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices"));
         return test.RunAsync();
     }
 
@@ -134,10 +134,10 @@ public class OverlayTests
         Assert.Equal(
             new[]
             {
-                "MDL0001 Consumer.cs(6,29): 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.1-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
+                "MDL0001 Consumer.cs(6,29): 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.2-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
                 "MDL0002 Consumer.cs(5,29): 'acme-small' is deprecated (shutdown date not announced); OpenAI names no replacement",
                 "MDL0901 modelanalyzers.models.json(10,12): unexpected property 'model': expected \"models\" (an array), \"deployments\" (an object) or \"asOf\" (a date)",
-                "MDL0901 modelanalyzers.models.json(3,56): model 'acme-small': unknown property 'inputPerM' (expected one of: id, kind, inputPer1M, cachedInputPer1M, outputPer1M, contextWindow, maxOutput, reasoning, vision, tools, structuredOutputs, snapshotOf, deprecatedOn, deprecated, shutdownOn, replacement, replacementNote, source, rejectedParameters, acceptsNoReasoning, reasoningOffByDefault, parametersSource, tier, tierSource, released, releasedSource, task, prices); the value is ignored",
+                "MDL0901 modelanalyzers.models.json(3,56): model 'acme-small': unknown property 'inputPerM' (expected one of: id, kind, inputPer1M, cachedInputPer1M, outputPer1M, contextWindow, maxOutput, reasoning, vision, tools, structuredOutputs, snapshotOf, deprecatedOn, deprecated, shutdownOn, replacement, replacementNote, source, rejectedParameters, acceptsNoReasoning, reasoningOffByDefault, parametersSource, reasoningEfforts, rejectedEfforts, effortsSource, tier, tierSource, released, releasedSource, task, prices); the value is ignored",
                 "MDL0901 modelanalyzers.models.json(3,73): model 'acme-small': 'shutdownOn' must be a date as \"yyyy-MM-dd\" or null; the value is ignored",
                 "MDL0901 modelanalyzers.models.json(4,34): unknown kind 'robot' (expected one of: chat, reasoning, embedding, image, audio, moderation, video, completion-legacy); the entry is ignored",
                 "MDL0901 modelanalyzers.models.json(5,5): model 'acme-new' is not in the catalog, so it needs a \"kind\"; the entry is ignored",

@@ -87,11 +87,11 @@ public class PolicyOptionsTests
             editorConfig: "model_analyzers.monthly_input_tokens = 100_000_000\nmodel_analyzers.monthly_output_tokens = 20000000");
         var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document));
 
-        // gpt-4: 100M x $30 + 20M x $60 = $4,200; gpt-6.1-sol: $200 + $200 = $400; gpt-5.6-sol: $500 + $600 = $1,100.
-        Assert.Contains("'gpt-6.1-sol' lists 93% lower input and 83% lower output prices, which saves $3,800/month at the configured token volumes", diagnostic.GetMessage());
+        // gpt-4: 100M x $30 + 20M x $60 = $4,200; gpt-6.2-sol: $200 + $200 = $400; gpt-5.6-sol: $500 + $600 = $1,100.
+        Assert.Contains("'gpt-6.2-sol' lists 93% lower input and 83% lower output prices, which saves $3,800/month at the configured token volumes", diagnostic.GetMessage());
         Assert.Contains("OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices, which saves $3,100/month", diagnostic.GetMessage());
         Assert.Equal(
-            "Use 'gpt-6.1-sol' (89% cheaper, saves $3,800/month)",
+            "Use 'gpt-6.2-sol' (89% cheaper, saves $3,800/month)",
             (await Workbench.ActionsAsync(document, diagnostic))[0].Title);
     }
 
@@ -102,7 +102,7 @@ public class PolicyOptionsTests
         RetiredSite,
         editorConfig: "model_analyzers.as_of_date = 2027-06-01",
         expected: AnalyzerTest.Diagnostic("MDL0902").WithNoLocation().WithArguments(
-            "The model data is from 2026-12-04, 179 days before the as-of date 2027-06-01: models, prices and shutdowns announced since then are not known. Update the ModelAnalyzers package, or refresh a *.models.json overlay and set its \"asOf\"; 'model_analyzers.catalog_age_warning_days = off' turns this off"));
+            "The model data is from 2026-12-07, 176 days before the as-of date 2027-06-01: models, prices and shutdowns announced since then are not known. Update the ModelAnalyzers package, or refresh a *.models.json overlay and set its \"asOf\"; 'model_analyzers.catalog_age_warning_days = off' turns this off"));
 
     [Theory]
     [InlineData("model_analyzers.as_of_date = 2027-02-02")] // 60 days: not more than the default
@@ -162,14 +162,14 @@ public class PolicyOptionsTests
     }
 
     [Theory]
-    [InlineData("2027-01-15", "'gpt-6.1-sol' lists 93% lower input and 83% lower output prices")] // before the scheduled price
-    [InlineData("2027-03-01", "'gpt-6.1-sol' lists 96% lower input and 91% lower output prices")] // from 2027-02-01: $1 / $5
+    [InlineData("2027-01-15", "'gpt-6.2-sol' lists 93% lower input and 83% lower output prices")] // before the scheduled price
+    [InlineData("2027-03-01", "'gpt-6.2-sol' lists 96% lower input and 91% lower output prices")] // from 2027-02-01: $1 / $5
     public async Task AnOverlayPriceThatStartsOnADateAppliesFromThatDate(string asOf, string expected)
     {
         var document = Workbench.WithAdditionalFile(
             await Workbench.CreateDocumentAsync("class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient(\"gpt-4\"); }", $"model_analyzers.as_of_date = {asOf}"),
             "modelanalyzers.models.json",
-            """{ "models": [ { "id": "gpt-6.1-sol", "prices": [ { "from": "2027-02-01", "inputPer1M": 1, "outputPer1M": 5 } ] } ] }""");
+            """{ "models": [ { "id": "gpt-6.2-sol", "prices": [ { "from": "2027-02-01", "inputPer1M": 1, "outputPer1M": 5 } ] } ] }""");
 
         var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0001");
 

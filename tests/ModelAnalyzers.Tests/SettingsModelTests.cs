@@ -39,10 +39,10 @@ public class SettingsModelTests
         Assert.Equal(
             new[]
             {
-                "MDL0001 appsettings.json(4,18): 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.1-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
+                "MDL0001 appsettings.json(4,18): 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.2-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
                 "MDL0001 appsettings.json(5,33): 'text-search-ada-doc-001' was shut down on 2024-01-04 and requests to it fail; OpenAI names 'text-embedding-3-small', which lists 99% lower input price (stored vectors must be re-embedded)",
                 "MDL0001 appsettings.json(6,42): 'gpt-3.5-turbo' was shut down on 2026-10-23 and requests to it fail; 'gpt-6-luna' lists 80% lower input and 66% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-terra', which lists 300% higher input and 700% higher output prices",
-                "MDL0002 appsettings.json(10,23): 'o3' shuts down on 2026-12-11; 'gpt-6.1-sol' lists the same input and 25% higher output prices (it costs more: no cheaper live model does at least as much); OpenAI names 'gpt-5.6-sol', which lists 150% higher input and 275% higher output prices; 'gpt-4o-mini' (smaller tier: mid, not flagship) lists 92% lower input and output prices",
+                "MDL0002 appsettings.json(10,23): 'o3' shuts down on 2026-12-11; OpenAI names 'gpt-6.1-sol', which lists the same input and 25% higher output prices (it costs more: no cheaper live model does at least as much); 'gpt-4o-mini' (smaller tier: mid, not flagship) lists 92% lower input and output prices",
             },
             diagnostics.Select(Workbench.Describe).Order(StringComparer.Ordinal).ToArray());
         Assert.All(diagnostics, d => Assert.Equal(d.Location.SourceSpan.Length, d.Properties["Model"]!.Length + 2));

@@ -178,5 +178,5 @@ public class ValueFlowTests
         }
         """,
         expected: AnalyzerTest.Diagnostic("MDL0001").WithLocation(0).WithArguments(
-            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.1-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices"));
+            "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.2-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices"));
 }
