@@ -367,7 +367,15 @@ for r in rows:
         "replacementNote": r["replacement"] if r["replacement"] not in ("", "?", rep) else None,
         "source": r["source"],
     }
+    # Section 6: the 2025-09-15 notice shut the listed audio previews on 2026-05-07, a 2026-07-20 notice lists the
+    # families for 2027-01-20; which snapshots remain is unclear, so the earliest date is all that is known.
+    if r["id"] in ("gpt-4o-audio-preview-2024-12-17", "gpt-4o-audio-preview-2025-06-03") and not entry["shutdownOn"]:
+        entry["shutdownNotBefore"] = "2026-05-07"
     tier, tier_source = tier_of(r)
+    # A tier ranks models by price: a live model whose price is not known ('?', not 'n/a' = priced in other units) is
+    # never chosen by tier.
+    if tier and r["input_per_1m"] in ("", "?") and not date(r["shutdown_on"]):
+        tier = None
     if tier:
         entry["tier"] = tier
         entry["tierSource"] = tier_source

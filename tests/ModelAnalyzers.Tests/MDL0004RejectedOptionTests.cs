@@ -136,6 +136,102 @@ public class MDL0004RejectedOptionTests
         }
         """);
 
+    // gpt-6.2-sol, gpt-6.2-astra, gpt-6.1-sol and gpt-6-astra reject effort "none" (the catalog's rejectedEfforts):
+    // the effort is flagged, and the sampling options beside it are judged as on any reasoning model.
+    [Fact]
+    public Task AnEffortTheModelRejectsIsFlaggedAndSamplingBesideItToo() => Verify(
+        """
+        #pragma warning disable OPENAI001
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(string key, ChatMessage[] messages)
+            {
+                var client = new ChatClient("gpt-6.2-sol", key);
+                client.CompleteChat(messages, new ChatCompletionOptions { {|MDL0004:ReasoningEffortLevel = ChatReasoningEffortLevel.None|}, {|MDL0004:Temperature = 0.3f|} });
+                client.CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.Low });
+                client.CompleteChat(messages, new ChatCompletionOptions { {|MDL0004:ReasoningEffortLevel = new ChatReasoningEffortLevel("minimal")|} });
+                var options = new ChatCompletionOptions();
+                {|MDL0004:options.ReasoningEffortLevel = new ChatReasoningEffortLevel("none")|};
+                new ChatClient("gpt-6.1-sol", key).CompleteChat(messages, options);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TheEffortMessageNamesWhatTheModelAccepts() => new AnalyzerTest(only: new RequestOptionsAnalyzer())
+    {
+        TestCode = """
+            #pragma warning disable OPENAI001
+            using OpenAI.Chat;
+
+            class C
+            {
+                void M(string key, ChatMessage[] messages)
+                {
+                    var client = new ChatClient("gpt-6.2-sol", key);
+                    client.CompleteChat(messages, new ChatCompletionOptions { {|#0:ReasoningEffortLevel = ChatReasoningEffortLevel.None|}, {|#1:Temperature = 0.3f|} });
+                }
+            }
+            """,
+        ExpectedDiagnostics =
+        {
+            AnalyzerTest.Diagnostic("MDL0004").WithLocation(0).WithArguments(
+                "'gpt-6.2-sol' rejects reasoning effort 'none' (it accepts low, medium, high, xhigh, max), which ReasoningEffortLevel sends: the request fails with HTTP 400 (unsupported_value); remove it to use the model's default effort"),
+            AnalyzerTest.Diagnostic("MDL0004").WithLocation(1).WithArguments(
+                "'gpt-6.2-sol' only accepts the default temperature (1) while it reasons: Temperature = 0.3 fails with HTTP 400 (unsupported_value)"),
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task ModelsThatTakeEffortNoneAcceptItAndTheSamplingBesideIt() => Verify(
+        """
+        #pragma warning disable OPENAI001
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(string key, ChatMessage[] messages)
+            {
+                new ChatClient("gpt-6-luna", key).CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.None, Temperature = 0.3f });
+                new ChatClient("gpt-6.1-terra", key).CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.None, Temperature = 0.3f });
+                new ChatClient("gpt-6-sol", key).CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.None, Temperature = 0.3f });
+                new ChatClient("gpt-6.2-sol", key).CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.High });
+                new ChatClient("gpt-4o", key).CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.None, Temperature = 0.3f });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TheFixRemovesTheRejectedEffortAndFixAllTheSamplingBesideIt() => Verify(
+        """
+        #pragma warning disable OPENAI001
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(string key, ChatMessage[] messages)
+            {
+                var client = new ChatClient("gpt-6.2-sol", key);
+                client.CompleteChat(messages, new ChatCompletionOptions { {|MDL0004:ReasoningEffortLevel = ChatReasoningEffortLevel.None|}, {|MDL0004:Temperature = 0.3f|} });
+            }
+        }
+        """,
+        """
+        #pragma warning disable OPENAI001
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(string key, ChatMessage[] messages)
+            {
+                var client = new ChatClient("gpt-6.2-sol", key);
+                client.CompleteChat(messages, new ChatCompletionOptions { });
+            }
+        }
+        """);
+
     [Fact]
     public Task NonReasoningModelsOnlyCheckTheOutputLimit() => Verify(
         """
@@ -447,6 +543,38 @@ public class MDL0004RejectedOptionTests
                 }
 
                 static float Next() => 0.5f;
+            }
+            """,
+        CodeActionEquivalenceKey = UseModelCodeFixProvider.RecommendedEquivalenceKey,
+    }.RunAsync();
+
+    [Fact]
+    public Task SwitchingToAModelThatRejectsEffortNoneMendsTheEffortAndTheSampling() => new AnalyzerTest(editorConfig: "model_analyzers.targets = gpt-6.2-sol")
+    {
+        TestCode = """
+            #pragma warning disable OPENAI001
+            using OpenAI.Chat;
+
+            class C
+            {
+                void M(string key, ChatMessage[] messages)
+                {
+                    var client = new ChatClient({|MDL0001:"gpt-4"|}, key);
+                    client.CompleteChat(messages, new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.None, Temperature = 0.3f, MaxOutputTokenCount = 500 });
+                }
+            }
+            """,
+        FixedCode = """
+            #pragma warning disable OPENAI001
+            using OpenAI.Chat;
+
+            class C
+            {
+                void M(string key, ChatMessage[] messages)
+                {
+                    var client = new ChatClient("gpt-6.2-sol", key);
+                    client.CompleteChat(messages, new ChatCompletionOptions { MaxOutputTokenCount = 500 });
+                }
             }
             """,
         CodeActionEquivalenceKey = UseModelCodeFixProvider.RecommendedEquivalenceKey,

@@ -85,7 +85,7 @@ internal sealed class ModelCatalog
     internal static readonly string[] FieldNames =
     {
         "inputPer1M", "cachedInputPer1M", "outputPer1M", "contextWindow", "maxOutput", "reasoning", "vision", "tools",
-        "structuredOutputs", "snapshotOf", "deprecatedOn", "deprecated", "shutdownOn", "replacement", "replacementNote", "source",
+        "structuredOutputs", "snapshotOf", "deprecatedOn", "deprecated", "shutdownOn", "shutdownNotBefore", "replacement", "replacementNote", "source",
         "rejectedParameters", "acceptsNoReasoning", "reasoningOffByDefault", "parametersSource",
         "reasoningEfforts", "rejectedEfforts", "effortsSource",
         "tier", "tierSource", "released", "releasedSource", "task", "prices",
@@ -120,6 +120,7 @@ internal sealed class ModelCatalog
             case "effortsSource": return Text(v => model.EffortsSource = v);
             case "deprecatedOn": return Date(v => model.DeprecatedOn = v);
             case "shutdownOn": return Date(v => model.ShutdownOn = v);
+            case "shutdownNotBefore": return Date(v => model.ShutdownNotBefore = v);
             case "released": return Date(v => model.Released = v);
             case "tierSource": return Text(v => model.TierSource = v);
             case "releasedSource": return Text(v => model.ReleasedSource = v);

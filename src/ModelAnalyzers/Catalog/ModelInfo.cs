@@ -48,6 +48,9 @@ internal sealed class ModelInfo
     /// <summary>From this date on, requests to the model fail.</summary>
     public DateTime? ShutdownOn { get; set; }
 
+    /// <summary>For a deprecated model whose shutdown date is not known: the earliest date the sources allow.</summary>
+    public DateTime? ShutdownNotBefore { get; set; }
+
     /// <summary>OpenAI's recommended replacement (an id in the catalog).</summary>
     public string? Replacement { get; set; }
 

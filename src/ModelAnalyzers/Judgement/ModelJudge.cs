@@ -231,7 +231,9 @@ internal static class ModelJudge
     {
         string when = model.ShutdownOn is DateTime end
             ? $"shuts down on {ModelCatalog.FormatDate(end)}"
-            : "is deprecated (shutdown date not announced)";
+            : model.ShutdownNotBefore is DateTime earliest
+                ? $"is deprecated and shuts down no earlier than {ModelCatalog.FormatDate(earliest)} (exact date not announced)"
+                : "is deprecated (shutdown date not announced)";
         return $"'{model.Id}' {when}; {advice}";
     }
 
