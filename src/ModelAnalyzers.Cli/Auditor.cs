@@ -71,9 +71,8 @@ internal sealed class Auditor
         };
 
         _progress.Report($"loading {System.IO.Path.GetFileName(entry)}");
-        Solution solution = entry.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)
-            ? (await workspace.OpenProjectAsync(entry, cancellationToken: cancellationToken)).Solution
-            : await workspace.OpenSolutionAsync(entry, cancellationToken: cancellationToken);
+        var unloaded = new List<ProjectResult>();
+        Solution solution = await SolutionLoader.OpenAsync(workspace, entry, unloaded, cancellationToken).ConfigureAwait(false);
 
         var report = new AuditReport
         {
@@ -82,6 +81,7 @@ internal sealed class Auditor
             MonthlyInputTokens = _options.MonthlyInputTokens,
             MonthlyOutputTokens = _options.MonthlyOutputTokens,
         };
+        report.Projects.AddRange(unloaded);
         var projectIds = solution.Projects.Where(p => p.Language == LanguageNames.CSharp).Select(p => p.Id).ToList();
         foreach (var id in projectIds)
         {
@@ -100,6 +100,13 @@ internal sealed class Auditor
             try
             {
                 _progress.Report($"analyzing {project.Name} ({project.DocumentIds.Count} documents)");
+                if (LoadErrorsOf(loadErrors, project) is { Length: > 0 } why)
+                {
+                    // Invalid XML, an SDK that does not resolve, ...: MSBuild's own reason, not a guess about restore.
+                    result.Error = "the project did not load" + why;
+                    continue;
+                }
+
                 if (!IsRestored(project))
                 {
                     // MSBuildWorkspace does not restore: without the packages the SDK types are missing and every site would look fine.
