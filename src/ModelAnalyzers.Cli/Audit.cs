@@ -28,7 +28,7 @@ internal static class Audit
         {
             // No .NET SDK for MSBuild, an unreadable solution, ...
             Console.Error.WriteLine($"model-audit: could not load '{entry}': {e.Message}");
-            return 3;
+            return Commands.NotCompleted;
         }
 
         var (report, changes) = result;
@@ -40,7 +40,7 @@ internal static class Audit
         if (report.Projects.Count == 0 || report.Projects.All(p => p.Error is not null))
         {
             Console.Error.WriteLine("model-audit: no C# project could be audited");
-            return 3;
+            return Commands.NotCompleted;
         }
 
         using (var output = options.Output is null ? null : new StreamWriter(options.Output))

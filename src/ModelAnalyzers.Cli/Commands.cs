@@ -7,11 +7,14 @@ namespace ModelAnalyzers.Cli;
 
 /// <summary>
 /// The command line (System.CommandLine): `model-audit [path] [options]` and `model-audit catalog update [options]`,
-/// with help, validation and exit codes: 0 done, 1 --fail-on matched, 2 usage error or missing path, 3 nothing loaded.
+/// with help, validation and exit codes: 0 done, 1 --fail-on matched, 2 usage error or missing path, 3 the audit could not
+/// be completed (nothing loaded, or an unexpected error: a short message with the tool's version, the details in a file).
 /// </summary>
 internal static class Commands
 {
     public const int UsageError = 2;
+
+    public const int NotCompleted = 3;
 
     public static RootCommand Create()
     {
@@ -50,10 +53,11 @@ internal static class Commands
             HelpName = "file",
         };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' first" };
+        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected error, print the details (stack trace) too", Recursive = true };
 
         var root = new RootCommand("model-audit: every OpenAI model in a .NET solution, its status, the suggested target and the saving; applies the ModelAnalyzers fixes.")
         {
-            path, format, output, fix, target, dryRun, failOn, monthlyInput, monthlyOutput, asOf, usage, noRestore,
+            path, format, output, fix, target, dryRun, failOn, monthlyInput, monthlyOutput, asOf, usage, noRestore, verbose,
         };
         root.Validators.Add(r =>
         {
@@ -105,7 +109,20 @@ internal static class Commands
             return UsageError;
         }
 
-        return await parse.InvokeAsync();
+        try
+        {
+            // Our own handler instead of System.CommandLine's, which prints a bare stack trace and exits with 1.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("model-audit: cancelled");
+            return NotCompleted;
+        }
+        catch (Exception e)
+        {
+            return Crash.Report(e, verbose: args.Contains("--verbose"), Console.Error);
+        }
     }
 
     private static Command CatalogUpdateCommand()

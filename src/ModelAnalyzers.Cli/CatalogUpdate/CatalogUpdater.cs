@@ -141,9 +141,21 @@ internal static class CatalogUpdater
         foreach (var (id, from) in pendingReplacements)
         {
             var known = catalog.Find(id);
-            string? target = from.Replacements.FirstOrDefault(r => catalog.Find(r) is not null || entries.ContainsKey(r) || teamIds.Contains(r));
+            // A model never replaces itself, and a replacement that leads back to the model would send fixes in a circle.
+            var refused = from.Replacements.Where(r => r == id || LeadsBackTo(id, r, catalog, entries)).ToList();
+            foreach (string r in refused)
+            {
+                result.Add(("not", $"{id} replacement: '{r}' {(r == id ? "is the model itself" : "leads back to it (a replacement cycle)")} in {from.Feed}: not written"));
+            }
+
+            string? target = from.Replacements.Except(refused).FirstOrDefault(r => catalog.Find(r) is not null || entries.ContainsKey(r) || teamIds.Contains(r));
             if (target is null)
             {
+                if (refused.Count == from.Replacements.Count)
+                {
+                    continue;
+                }
+
                 result.Add(("not", $"{id} replacement: {string.Join(" or ", from.Replacements.Select(r => $"'{r}'"))} is not a model the catalog or this import knows: not written"));
                 continue;
             }
@@ -281,4 +293,21 @@ internal static class CatalogUpdater
         bool flag => flag ? "true" : "false",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
+
+    /// <summary>True when following replacements from <paramref name="start"/> (this import's first, then the catalog's) reaches <paramref name="id"/>.</summary>
+    private static bool LeadsBackTo(string id, string start, ModelCatalog catalog, IReadOnlyDictionary<string, JsonObject> entries)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (string? at = start; at is not null && seen.Add(at); )
+        {
+            if (at == id)
+            {
+                return true;
+            }
+
+            at = entries.TryGetValue(at, out var entry) && entry["replacement"] is JsonNode written ? (string?)written : catalog.Find(at)?.Replacement;
+        }
+
+        return false;
+    }
 }

@@ -189,9 +189,15 @@ internal static class Feeds
 
         // deprecations.info writes dates; a timestamp's date part is what counts.
         string day = text.Length >= 10 ? text.Substring(0, 10) : text;
-        return DateTime.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        if (!DateTime.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new FeedException($"{where}: '{name}' must be a date (yyyy-MM-dd), found '{text}'");
+        }
+
+        // OpenAI's API opened in 2020 and no notice reaches past this century: anything else is a broken feed.
+        return date.Year is >= 2015 and <= 2100
             ? date
-            : throw new FeedException($"{where}: '{name}' must be a date (yyyy-MM-dd), found '{text}'");
+            : throw new FeedException($"{where}: '{name}' is {day}, outside 2015-2100: not a model date");
     }
 
     private static IReadOnlyList<string> Strings(JsonElement element, string name, string where)
@@ -212,18 +218,41 @@ internal static class Feeds
     private static double? Number(JsonElement element, string name, string where) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.Number when value.GetDouble() >= 0 => value.GetDouble(),
+            JsonValueKind.Number when value.TryGetDouble(out double number) && double.IsFinite(number) && number >= 0 => number,
             JsonValueKind.Null => null,
-            var other => throw new FeedException($"{where}: '{name}' must be a non-negative number, found {(other == JsonValueKind.Number ? value.GetRawText() : Describe(other))}"),
+            var other => throw new FeedException($"{where}: '{name}' must be a finite non-negative number, found {(other == JsonValueKind.Number ? value.GetRawText() : Describe(other))}"),
         } : null;
 
-    // Per-token prices to per-1M, rounded so that 1.5e-07 reads 0.15 and not 0.15000000000000002.
-    private static double? PerMillion(JsonElement element, string name, string where) =>
-        Number(element, name, where) is double perToken ? Math.Round(perToken * 1_000_000, 6) : null;
+    // Per-token prices to per-1M, rounded so that 1.5e-07 reads 0.15 and not 0.15000000000000002. The dearest model ever
+    // listed costs a few hundred dollars per 1M tokens: above $100,000 (or infinite) the feed is broken, not the price.
+    private const double MaxPerMillion = 100_000;
 
-    // A limit of 0 (moderation's max_output_tokens) means "not applicable" there, not a limit.
-    private static long? Count(JsonElement element, string name, string where) =>
-        Number(element, name, where) is double count && count > 0 ? (long)count : null;
+    private static double? PerMillion(JsonElement element, string name, string where)
+    {
+        if (Number(element, name, where) is not double perToken)
+        {
+            return null;
+        }
+
+        double perMillion = Math.Round(perToken * 1_000_000, 6);
+        return double.IsFinite(perMillion) && perMillion <= MaxPerMillion
+            ? perMillion
+            : throw new FeedException($"{where}: '{name}' is {element.GetProperty(name).GetRawText()} per token, ${perMillion:G4} per 1M tokens: not a price");
+    }
+
+    // A limit of 0 (moderation's max_output_tokens) means "not applicable" there, not a limit. Windows run to a few
+    // million tokens; a billion is a broken feed.
+    private static long? Count(JsonElement element, string name, string where)
+    {
+        if (Number(element, name, where) is not double count || count <= 0)
+        {
+            return null;
+        }
+
+        return count <= 1_000_000_000
+            ? (long)count
+            : throw new FeedException($"{where}: '{name}' is {element.GetProperty(name).GetRawText()}: not a token count");
+    }
 
     private static bool? Flag(JsonElement element, string name, string where) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch

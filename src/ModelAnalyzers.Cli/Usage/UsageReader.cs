@@ -21,6 +21,23 @@ internal static class UsageReader
             throw new FormatException($"{path}: no such file");
         }
 
+        try
+        {
+            return ReadFile(path, catalog);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FormatException($"{path}: not a readable gzip file ({e.Message})");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or OverflowException or CsvFormatException or CsvRecordTooLargeException or CsvMissingHeadersException or AmbiguousColumnException or CsvInvalidCharacterException)
+        {
+            // Whatever else a damaged file throws from the readers below: named, and the file left out.
+            throw new FormatException($"{path}: cannot be read: {e.Message}");
+        }
+    }
+
+    private static UsageExport ReadFile(string path, ModelCatalog catalog)
+    {
         // Cost exports run to hundreds of megabytes: CSV is read as a stream (gzip-compressed too, as Cost Management
         // can write it); a Usage API response is a page of JSON and is read whole.
         using var file = File.OpenRead(path);

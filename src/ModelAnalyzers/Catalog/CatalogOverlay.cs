@@ -184,6 +184,11 @@ internal static class CatalogOverlay
                 {
                     Report(path, property.Value, $"model '{id}': {error}; the value is ignored");
                 }
+                else if (property.Key == "replacement" && model.Replacement == id)
+                {
+                    Report(path, property.Value, $"model '{id}' cannot replace itself; the value is ignored");
+                    model.Replacement = null;
+                }
                 else if (property.Key == "replacement" && model.Replacement is string replacement)
                 {
                     _references.Add((path, property.Value, replacement, () => _models[id].Replacement = null));

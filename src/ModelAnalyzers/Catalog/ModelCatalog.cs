@@ -139,9 +139,10 @@ internal sealed class ModelCatalog
 
         string? Number(Action<double?> set)
         {
-            if (!isNull && (value.AsNumber is not double number || number < 0))
+            // Infinity (1e400 in JSON) or an absurd value is a broken file, never a price or a limit.
+            if (!isNull && (value.AsNumber is not double number || number < 0 || double.IsInfinity(number) || double.IsNaN(number) || number > 1e12))
             {
-                return $"'{name}' must be a non-negative number or null";
+                return $"'{name}' must be a non-negative number (at most 1e12) or null";
             }
 
             set(value.AsNumber);
