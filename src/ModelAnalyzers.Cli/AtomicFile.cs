@@ -8,7 +8,16 @@ internal static class AtomicFile
     public static async Task WriteAsync(string path, string text, Encoding? encoding = null)
     {
         string temporary = path + ".model-audit.tmp";
-        await File.WriteAllTextAsync(temporary, text, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            await File.WriteAllTextAsync(temporary, text, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            // A full disk or a vanished folder: the user's file is as it was, and no temporary file is left behind.
+            File.Delete(temporary);
+            throw;
+        }
     }
 }

@@ -43,19 +43,30 @@ internal static class Audit
             return Commands.NotCompleted;
         }
 
-        using (var output = options.Output is null ? null : new StreamWriter(options.Output))
+        // The whole report (or diff) is rendered first: --output is written whole or not at all.
+        var writer = options.Output is null ? Console.Out : new StringWriter();
+        if (options.Fix && options.DryRun)
         {
-            var writer = (TextWriter?)output ?? Console.Out;
-            if (options.Fix && options.DryRun)
+            foreach (var change in changes)
             {
-                foreach (var change in changes)
-                {
-                    writer.Write(UnifiedDiff.Create(Path.GetRelativePath(Path.GetDirectoryName(entry)!, change.Path).Replace('\\', '/'), change.Before, change.After));
-                }
+                writer.Write(UnifiedDiff.Create(Path.GetRelativePath(Path.GetDirectoryName(entry)!, change.Path).Replace('\\', '/'), change.Before, change.After));
             }
-            else
+        }
+        else
+        {
+            Reports.Write(report, options.Format, writer, color: options.Output is null && !Console.IsOutputRedirected);
+        }
+
+        if (options.Output is not null)
+        {
+            try
             {
-                Reports.Write(report, options.Format, writer, color: output is null && !Console.IsOutputRedirected);
+                await AtomicFile.WriteAsync(options.Output, writer.ToString()!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"model-audit: cannot write '{options.Output}': {e.Message}");
+                return Commands.NotCompleted;
             }
         }
 
