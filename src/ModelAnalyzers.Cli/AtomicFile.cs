@@ -16,7 +16,11 @@ internal static class AtomicFile
         catch
         {
             // A full disk or a vanished folder: the user's file is as it was, and no temporary file is left behind.
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             throw;
         }
     }
