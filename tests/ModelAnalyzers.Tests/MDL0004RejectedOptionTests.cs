@@ -160,6 +160,40 @@ public class MDL0004RejectedOptionTests
         """);
 
     [Fact]
+    public Task SemanticKernelAndBetalgoEffortsAreJudgedToo() => Task.WhenAll(
+        Verify(
+            """
+            #pragma warning disable SKEXP0010
+            using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+            class C
+            {
+                object[] M() => new object[]
+                {
+                    new OpenAIPromptExecutionSettings { ModelId = "gpt-6.2-sol", {|MDL0004:ReasoningEffort = "none"|}, {|MDL0004:Temperature = 0.2|} },
+                    new OpenAIPromptExecutionSettings { ModelId = "gpt-6.2-sol", ReasoningEffort = "high" },
+                    new OpenAIPromptExecutionSettings { ModelId = "gpt-6-luna", ReasoningEffort = "none", Temperature = 0.2 },
+                };
+            }
+            """,
+            packages: SemanticKernel),
+        Verify(
+            """
+            using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+            class C
+            {
+                object[] M() => new object[]
+                {
+                    new ChatCompletionCreateRequest { Model = "gpt-6.1-sol", {|MDL0004:ReasoningEffort = "none"|} },
+                    new ChatCompletionCreateRequest { Model = "gpt-5-mini", {|MDL0004:ReasoningEffort = "none"|} },
+                    new ChatCompletionCreateRequest { Model = "gpt-5-mini", ReasoningEffort = "minimal" },
+                };
+            }
+            """,
+            packages: Betalgo));
+
+    [Fact]
     public Task TheEffortMessageNamesWhatTheModelAccepts() => new AnalyzerTest(only: new RequestOptionsAnalyzer())
     {
         TestCode = """
