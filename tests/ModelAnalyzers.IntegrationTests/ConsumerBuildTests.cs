@@ -136,7 +136,7 @@ public sealed partial class ConsumerBuildTests
         Assert.True(format.ExitCode == 0, format.ToString());
         string program = project.Read("Program.cs");
         // Two sites, two recommendations, one run: the flagship to the cheapest live flagship, gpt-3.5-turbo to the entry tier.
-        Assert.Contains("new ChatClient(\"gpt-6.1-sol\", key)", program);
+        Assert.Contains("new ChatClient(\"gpt-6.2-sol\", key)", program);
         Assert.Contains("?? \"gpt-6-luna\")", program);
         Assert.Contains("GetChatClient(\"gpt-5-mini\")", program); // MDL0002 was not asked for
         Assert.True(build.ExitCode == 0, build.ToString());
@@ -170,11 +170,11 @@ public sealed partial class ConsumerBuildTests
         Assert.Equal(5, Warnings(before.Output).Count(w => w.EndsWith("MDL0001", StringComparison.Ordinal)));
         Assert.True(format.ExitCode == 0, format.ToString());
         string program = project.Read("Program.cs");
-        Assert.Contains("new ChatClient(\"gpt-6.1-sol\", key);\nvar b", program.ReplaceLineEndings("\n"));
+        Assert.Contains("new ChatClient(\"gpt-6.2-sol\", key);\nvar b", program.ReplaceLineEndings("\n"));
         Assert.Contains("var b = new ChatClient(\"gpt-6-luna\", key)", program);
         Assert.Contains("var c = new ChatClient(\"gpt-6-luna\", key)", program);
         Assert.Contains("var d = new ChatClient(\"gpt-6-luna\", key)", program);
-        Assert.Contains("var e = new ChatClient(\"gpt-6.1-sol\", key)", program);
+        Assert.Contains("var e = new ChatClient(\"gpt-6.2-sol\", key)", program);
         Assert.Contains("GetEmbeddingClient(\"text-embedding-3-small\")", program);
         Assert.True(after.ExitCode == 0, after.ToString());
         Assert.DoesNotContain("MDL0001", after.Output);
@@ -284,9 +284,9 @@ public sealed partial class ConsumerBuildTests
 
         Assert.Equal(new[] { "Program.cs(6,33): warning MDL0001", "Program.cs(7,57): warning MDL0001", "appsettings.json(3,28): warning MDL0001" }, Warnings(before.Output));
         Assert.True(format.ExitCode == 0, format.ToString());
-        Assert.Contains("AddOpenAIChatCompletion(\"gpt-6.1-sol\"", project.Read("Program.cs"));
-        Assert.Contains("Model = \"gpt-6.1-sol\"", project.Read("Program.cs")); // Betalgo's Models has no member for it: a literal
-        Assert.Equal("{\n  // chat settings\n  \"OpenAI\": { \"ChatModel\": \"gpt-6.1-sol\" }\n}", project.Read("appsettings.json").ReplaceLineEndings("\n"));
+        Assert.Contains("AddOpenAIChatCompletion(\"gpt-6.2-sol\"", project.Read("Program.cs"));
+        Assert.Contains("Model = \"gpt-6.2-sol\"", project.Read("Program.cs")); // Betalgo's Models has no member for it: a literal
+        Assert.Equal("{\n  // chat settings\n  \"OpenAI\": { \"ChatModel\": \"gpt-6.2-sol\" }\n}", project.Read("appsettings.json").ReplaceLineEndings("\n"));
         Assert.True(after.ExitCode == 0, after.ToString());
         Assert.DoesNotContain("MDL0001", after.Output);
     }

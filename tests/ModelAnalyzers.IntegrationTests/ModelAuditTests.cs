@@ -59,7 +59,7 @@ public sealed partial class ModelAuditTests
 
         Assert.True(audit.ExitCode == 0, audit.ToString());
         string markdown = File.ReadAllText(output);
-        Assert.Contains("| `gpt-4` | retired | 2026-10-23 | 1 | DemoApp | `gpt-6.1-sol` | 93.3% lower | 83.3% lower | 89.3% | $3,800.00 |", markdown);
+        Assert.Contains("| `gpt-4` | retired | 2026-10-23 | 1 | DemoApp | `gpt-6.2-sol` | 93.3% lower | 83.3% lower | 89.3% | $3,800.00 |", markdown);
         Assert.Contains("| `gpt-6-luna` | fine |  | 1 | DemoApp |", markdown);
         Assert.Contains("Saving at the given monthly volumes: **$6,608.00/month**", markdown);
 
@@ -82,7 +82,7 @@ public sealed partial class ModelAuditTests
         var totals = report.RootElement.GetProperty("totals");
         Assert.Equal((6, 5, 4, 1), (totals.GetProperty("models").GetInt32(), totals.GetProperty("findings").GetInt32(), totals.GetProperty("retired").GetInt32(), totals.GetProperty("deprecated").GetInt32()));
         var gpt4 = report.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("model").GetString() == "gpt-4");
-        Assert.Equal("gpt-6.1-sol", gpt4.GetProperty("target").GetString());
+        Assert.Equal("gpt-6.2-sol", gpt4.GetProperty("target").GetString());
         Assert.Equal(89.3, gpt4.GetProperty("blendedSavingPercent").GetDouble());
     }
 

@@ -49,14 +49,14 @@ public sealed class UsageTests
         var models = ModelsOf(report);
 
         // gpt-4 ran as gpt-4-0613: 2 x 10M input, 2 x 2M output over 60 days. At $30/$60: 600 + 240 = $840. At the
-        // suggested gpt-6.1-sol ($2/$10): 40 + 40 = $80. (840 - 80) over 60 days = $380 a month.
+        // suggested gpt-6.2-sol ($2/$10): 40 + 40 = $80. (840 - 80) over 60 days = $380 a month.
         var gpt4 = models["gpt-4"].GetProperty("usage");
         Assert.Equal(new[] { "gpt-4-0613" }, gpt4.GetProperty("exportedAs").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal((20_000_000L, 0L, 4_000_000L, 8_000L), (gpt4.GetProperty("inputTokens").GetInt64(), gpt4.GetProperty("cachedInputTokens").GetInt64(), gpt4.GetProperty("outputTokens").GetInt64(), gpt4.GetProperty("requests").GetInt64()));
         Assert.Equal((840.0, 80.0, 380.0), (gpt4.GetProperty("costUsd").GetDouble(), gpt4.GetProperty("projectedCostUsd").GetDouble(), gpt4.GetProperty("monthlySavingUsd").GetDouble()));
 
         // gpt-4o: 8M input of which 2M cached, 2M output. Cached input at the cached price: 6 x 2.5 + 2 x 1.25 + 2 x 10 =
-        // $37.50; at gpt-6.1-sol: 6 x 2 + 2 x 0.1 + 2 x 10 = $32.20; (37.5 - 32.2) / 2 = $2.65 a month.
+        // $37.50; at gpt-6.2-sol: 6 x 2 + 2 x 0.1 + 2 x 10 = $32.20; (37.5 - 32.2) / 2 = $2.65 a month.
         var gpt4o = models["gpt-4o"].GetProperty("usage");
         Assert.Equal((37.5, 32.2, 2.65), (gpt4o.GetProperty("costUsd").GetDouble(), gpt4o.GetProperty("projectedCostUsd").GetDouble(), gpt4o.GetProperty("monthlySavingUsd").GetDouble()));
         Assert.True(gpt4o.GetProperty("projectionIsEstimate").GetBoolean());
@@ -88,7 +88,7 @@ public sealed class UsageTests
         Assert.Contains("usage with no audited site: gpt-4.1-mini (exported as gpt-4.1-mini-2025-04-14) (4,000,000 input, 1,000,000 output tokens, $3.20)", console.Output);
         Assert.True(markdown.ExitCode == 0, markdown.ToString());
         string text = File.ReadAllText(markdownFile);
-        Assert.Contains("| `gpt-4 (exported as gpt-4-0613)` | 2026-09-01 to 2026-10-30 | 20,000,000 | 0 | 4,000,000 | 8,000 | $840.00 | gpt-6.1-sol | $80.00 | $380.00 * |", text);
+        Assert.Contains("| `gpt-4 (exported as gpt-4-0613)` | 2026-09-01 to 2026-10-30 | 20,000,000 | 0 | 4,000,000 | 8,000 | $840.00 | gpt-6.2-sol | $80.00 | $380.00 * |", text);
         Assert.Contains("A full migration saves **$395.65/month** at the exported traffic.", text);
         Assert.Contains("| `o1` | no usage in the export |", text);
         Assert.Contains("| DemoApp | 4 | 1 | $395.65/month | audited |", text);
@@ -104,7 +104,7 @@ public sealed class UsageTests
         using var sarif = JsonDocument.Parse(File.ReadAllText(output));
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
         var gpt4 = results.Single(r => r.GetProperty("properties").GetProperty("model").GetString() == "gpt-4").GetProperty("properties");
-        Assert.Equal(("gpt-6.1-sol", 380.0, 1), (gpt4.GetProperty("target").GetString(), gpt4.GetProperty("modelMonthlySavingUsd").GetDouble(), gpt4.GetProperty("modelSites").GetInt32()));
+        Assert.Equal(("gpt-6.2-sol", 380.0, 1), (gpt4.GetProperty("target").GetString(), gpt4.GetProperty("modelMonthlySavingUsd").GetDouble(), gpt4.GetProperty("modelSites").GetInt32()));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class UsageTests
         var gpt4 = ModelsOf(report)["gpt-4"].GetProperty("usage");
 
         // Two daily rows (2026-10-01 and -02: a two-day period): 650k in, 130k out. $19.50 + $7.80 = $27.30 at gpt-4's
-        // prices, $1.30 + $1.30 = $2.60 at gpt-6.1-sol's; $24.70 in two days is $370.50 a month.
+        // prices, $1.30 + $1.30 = $2.60 at gpt-6.2-sol's; $24.70 in two days is $370.50 a month.
         Assert.Equal(("2026-10-01", "2026-10-03"), (gpt4.GetProperty("from").GetString(), gpt4.GetProperty("to").GetString()));
         Assert.Equal((27.3, 2.6, 370.5), (gpt4.GetProperty("costUsd").GetDouble(), gpt4.GetProperty("projectedCostUsd").GetDouble(), gpt4.GetProperty("monthlySavingUsd").GetDouble()));
     }
@@ -178,7 +178,7 @@ public sealed class UsageTests
         Assert.Equal((2_000_000L, 1.6, 18.0), (turbo.GetProperty("inputTokens").GetInt64(), turbo.GetProperty("costUsd").GetDouble(), turbo.GetProperty("monthlySavingUsd").GetDouble()));
 
         // gpt-4o: the cached-input meter counts as input priced as cached: 2M x 2.5 + 1M x 1.25 + 0.5M x 10 = $11.25; at
-        // gpt-6.1-sol 2 x 2 + 1 x 0.1 + 0.5 x 10 = $9.10; $2.15 in one day is $64.50 a month. Total 370.5 + 18 + 64.5.
+        // gpt-6.2-sol 2 x 2 + 1 x 0.1 + 0.5 x 10 = $9.10; $2.15 in one day is $64.50 a month. Total 370.5 + 18 + 64.5.
         var gpt4o = models["gpt-4o"].GetProperty("usage");
         Assert.Equal((3_000_000L, 1_000_000L, 11.25, 64.5), (gpt4o.GetProperty("inputTokens").GetInt64(), gpt4o.GetProperty("cachedInputTokens").GetInt64(),
             gpt4o.GetProperty("costUsd").GetDouble(), gpt4o.GetProperty("monthlySavingUsd").GetDouble()));
