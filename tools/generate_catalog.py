@@ -216,11 +216,17 @@ FEED_ROWS = {
     "sora-2-2025-12-08": ("video", "2026-03-24", "2026-09-24"),
     "sora-2-pro-2025-10-06": ("video", "2026-03-24", "2026-09-24"),
 }
+FEED_FILE = os.path.join(os.path.dirname(SRC), "..", "feeds", "deprecations-info.data.json")
+feed_replacements = {}
+if os.path.exists(FEED_FILE):
+    for record in json.load(open(FEED_FILE, encoding="utf-8")):
+        if str(record.get("provider", "")).lower() == "openai" and record.get("replacement_models"):
+            feed_replacements.setdefault(record["model_id"], record["replacement_models"][0])
 for model_id, (kind, notice, shutdown) in FEED_ROWS.items():
     rows.append({"id": model_id, "kind": kind, "input_per_1m": "?", "cached_input_per_1m": "?", "output_per_1m": "?",
                  "context_window": "?", "max_output": "?", "reasoning": "y" if kind == "reasoning" else "n", "vision": "?",
                  "tools": "?", "structured_outputs": "?", "status": "shutdown", "deprecated_on": notice, "shutdown_on": shutdown,
-                 "replacement": "", "source": FEED_IDS})
+                 "replacement": feed_replacements.get(model_id, ""), "source": FEED_IDS})
 ids = {r["id"] for r in rows} | set(MISSING_TARGETS)
 
 # Reasoning efforts (section 4: the original GPT-5 generation takes minimal..high and no none, gpt-5-pro only high,

@@ -79,13 +79,14 @@ public sealed partial class ConsumerBuildTests
             Assert.DoesNotContain("error MDL0902", build.Output);
         }
 
-        // Still the team's to configure: off, or an error when they want stale data to fail.
-        project.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.MDL0902.severity = error\n");
-        var failing = await project.BuildAsync("-p:ModelAnalyzersAsOfDate=2027-06-01", "--no-incremental");
+        // Still the team's to configure (in a .globalconfig: a diagnostic without a location reads no [*.cs] section):
+        // an error when they want stale data to fail the build, or off.
+        project.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.MDL0902.severity = error\n");
+        var failing = await project.BuildAsync("-p:ModelAnalyzersAsOfDate=2027-06-01", "-p:ModelAnalyzersStaleDataFailsBuild=true", "--no-incremental");
         Assert.NotEqual(0, failing.ExitCode);
         Assert.Contains("error MDL0902", failing.Output);
 
-        project.Write(".editorconfig", "root = true\n\n[*.cs]\nmodel_analyzers.catalog_age_warning_days = off\n");
+        project.Write(".globalconfig", "is_global = true\nmodel_analyzers.catalog_age_warning_days = off\n");
         var silenced = await project.BuildAsync("-p:ModelAnalyzersAsOfDate=2027-06-01", "--no-incremental");
         Assert.True(silenced.ExitCode == 0, silenced.ToString());
         Assert.DoesNotContain("MDL0902", silenced.Output);

@@ -31,7 +31,7 @@ public sealed partial class ModelAuditTests
         Assert.True(audit.ExitCode == 0, audit.ToString());
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromMinutes(1), "the demo audit took more than a minute");
         Assert.Contains("judged at 2026-11-23", audit.Output);
-        Assert.Matches(@"gpt-4\s+│ retired\s+│ 2026-10-23 │ 1\s+│ DemoApp\s+│ gpt-6\.1-sol\s+│ 93\.3% lower\s+│ 83\.3% lower\s+│ 89\.3%", audit.Output);
+        Assert.Matches(@"gpt-4\s+│ retired\s+│ 2026-10-23 │ 1\s+│ DemoApp\s+│ gpt-6\.2-sol\s+│ 93\.3% lower\s+│ 83\.3% lower\s+│ 89\.3%", audit.Output);
         Assert.Matches(@"gpt-6-luna\s+│ fine", audit.Output);
         Assert.Matches(@"DemoApp\s+│ 4\s+│ 1\s+│ audited", audit.Output);
         Assert.Contains("Program.cs:12:36 MDL0001 'gpt-4' was shut down on 2026-10-23", audit.Output);

@@ -216,6 +216,24 @@ public class JudgementTests
         Assert.Empty(verdict.Offers);
     }
 
+    // Section 8 of the reference (2026-12-07): OpenAI's new replacements for the 2026-12-11 batch, with the mode it names.
+    [Theory]
+    [InlineData("gpt-5", "OpenAI names 'gpt-6.1-sol'")]
+    [InlineData("o3", "OpenAI names 'gpt-6.1-sol'")]
+    [InlineData("gpt-5-mini", "OpenAI names 'gpt-6.1-terra'")]
+    [InlineData("gpt-5-nano", "OpenAI names 'gpt-6-luna'")]
+    [InlineData("gpt-5-pro", "OpenAI names 'gpt-6.1-sol' (reasoning.mode: \"pro\", Responses API only)")]
+    [InlineData("o3-pro-2025-06-10", "OpenAI names 'gpt-6.1-sol' (reasoning.mode: \"pro\", Responses API only)")]
+    public void TheDecemberBatchNamesOpenAIsCurrentReplacementAndItsMode(string id, string expected)
+    {
+        var verdict = Judge(id, new DateTime(2026, 12, 7))!;
+
+        Assert.Equal("MDL0002", verdict.RuleId);
+        Assert.Contains("shuts down on 2026-12-11", verdict.Message);
+        Assert.Contains(expected, verdict.Message);
+        Assert.DoesNotContain("OpenAI names 'gpt-5.6", verdict.Message);
+    }
+
     [Fact]
     public void ReplacementChainSkipsDeprecatedStepsToALiveModel()
     {

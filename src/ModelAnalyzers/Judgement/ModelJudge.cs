@@ -263,7 +263,7 @@ internal static class ModelJudge
         var parts = new List<string>
         {
             recommended.Target.Id == successor?.Id
-                ? $"OpenAI names '{successor.Id}'{(smallerTier is null ? "" : $" ({smallerTier})")}, which {Describe(model, successor, policy, named: false)}{Notes(model, successor)}"
+                ? $"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(smallerTier is null ? "" : $" ({smallerTier})")}, which {Describe(model, successor, policy, named: false)}{Notes(model, successor)}"
                 : smallerTier is null ? Describe(model, recommended.Target, policy) : $"{Describe(model, recommended.Target, policy)} ({smallerTier})",
         };
         if (recommended.Price?.BlendedSaving < 0)
@@ -275,7 +275,7 @@ internal static class ModelJudge
 
         if (successor is not null && successor.Id != recommended.Target.Id)
         {
-            parts.Add($"OpenAI names '{successor.Id}'{(SmallerTier(successor, model) is string smaller ? $" ({smaller})" : "")}, which {Describe(model, successor, policy, named: false)}");
+            parts.Add($"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(SmallerTier(successor, model) is string smaller ? $" ({smaller})" : "")}, which {Describe(model, successor, policy, named: false)}");
         }
 
         foreach (var offer in offers)
@@ -290,6 +290,15 @@ internal static class ModelJudge
 
         return string.Join("; ", parts);
     }
+
+    /// <summary>
+    /// What OpenAI's notice says beside the id it names, when it names a mode or a condition: ' (reasoning.mode: "pro",
+    /// Responses API only)' for gpt-5-pro's gpt-6.1-sol. Empty for a plain id or a successor found further down the chain.
+    /// </summary>
+    private static string HowNamed(ModelInfo model, ModelInfo successor) =>
+        model.Replacement == successor.Id && model.ReplacementNote is { } note && note.StartsWith(successor.Id + " (", StringComparison.Ordinal)
+            ? note.Substring(successor.Id.Length)
+            : "";
 
     /// <summary>"'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (it is a reasoning model: ...)".</summary>
     private static string Describe(ModelInfo model, ModelInfo target, JudgePolicy policy, bool named = true)
