@@ -237,7 +237,7 @@ internal static class Feeds
         double perMillion = Math.Round(perToken * 1_000_000, 6);
         return double.IsFinite(perMillion) && perMillion <= MaxPerMillion
             ? perMillion
-            : throw new FeedException($"{where}: '{name}' is {element.GetProperty(name).GetRawText()} per token, ${perMillion:G4} per 1M tokens: not a price");
+            : throw new FeedException($"{where}: '{name}' is {element.GetProperty(name).GetRawText()} per token ({(double.IsFinite(perMillion) ? $"${perMillion:G4}" : "an infinite price")} per 1M tokens): not a price");
     }
 
     // A limit of 0 (moderation's max_output_tokens) means "not applicable" there, not a limit. Windows run to a few
