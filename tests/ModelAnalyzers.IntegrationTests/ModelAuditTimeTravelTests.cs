@@ -101,11 +101,13 @@ public sealed class ModelAuditTimeTravelTests : IClassFixture<ModelAuditTimeTrav
     /// <summary>Two console projects on the real SDK in a .slnx (what `dotnet new sln` writes on .NET 10), restored once.</summary>
     public sealed class TwoProjectSolution : IAsyncLifetime
     {
-        public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("model-audit-slnx-").FullName;
+        private readonly TempSolution _folder = new("model-audit-slnx-");
+
+        public string Directory => _folder.Directory;
 
         public async Task InitializeAsync()
         {
-            Project("Chat", """
+            _folder.ConsoleApp("Chat", """
                 using OpenAI.Chat;
 
                 class Program
@@ -119,7 +121,7 @@ public sealed class ModelAuditTimeTravelTests : IClassFixture<ModelAuditTimeTrav
                     }
                 }
                 """);
-            Project("Worker", """
+            _folder.ConsoleApp("Worker", """
                 #pragma warning disable OPENAI001
                 using OpenAI.Chat;
 
@@ -132,37 +134,19 @@ public sealed class ModelAuditTimeTravelTests : IClassFixture<ModelAuditTimeTrav
                     }
                 }
                 """);
-            File.WriteAllText(Path.Combine(Directory, "Worker", "appsettings.json"), """{ "OpenAI": { "Model": "o3" } }""");
-            File.WriteAllText(Path.Combine(Directory, "Both.slnx"), """
+            _folder.Write("Worker/appsettings.json", """{ "OpenAI": { "Model": "o3" } }""");
+            _folder.Write("Both.slnx", """
                 <Solution>
                   <Project Path="Chat/Chat.csproj" />
                   <Project Path="Worker/Worker.csproj" />
                 </Solution>
                 """);
-            var restore = await DotNet.RunAsync(Directory, "restore", "Both.slnx");
-            Assert.True(restore.ExitCode == 0, restore.ToString());
-        }
-
-        private void Project(string name, string program)
-        {
-            System.IO.Directory.CreateDirectory(Path.Combine(Directory, name));
-            File.WriteAllText(Path.Combine(Directory, name, name + ".csproj"), """
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net8.0</TargetFramework>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="OpenAI" Version="2.15.0" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(Directory, name, "Program.cs"), program);
+            await _folder.RestoreAsync("Both.slnx");
         }
 
         public Task DisposeAsync()
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            _folder.Dispose();
             return Task.CompletedTask;
         }
     }

@@ -58,35 +58,25 @@ public sealed class SolutionFormatTests : IClassFixture<SolutionFormatTests.Mixe
     /// <summary>A good project on the real SDK, one with invalid XML, one with an SDK that does not exist, in a .sln and a .slnx.</summary>
     public sealed class MixedSolution : IAsyncLifetime
     {
-        public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("model-audit-mixed-").FullName;
+        private readonly TempSolution _folder = new("model-audit-mixed-");
+
+        public string Directory => _folder.Directory;
 
         public async Task InitializeAsync()
         {
-            Write("Good/Good.csproj", """
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net8.0</TargetFramework>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="OpenAI" Version="2.15.0" />
-                  </ItemGroup>
-                </Project>
-                """);
-            Write("Good/Program.cs", "var c = new OpenAI.Chat.ChatClient(\"gpt-4\", \"k\"); Console.WriteLine(c);\n");
-            Write("BadXml/BadXml.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>\n");
-            Write("NoSdk/NoSdk.csproj", "<Project Sdk=\"Acme.Missing.Sdk/1.0.0\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>\n");
-            Write("All.slnx", """
+            _folder.ConsoleApp("Good", "var c = new OpenAI.Chat.ChatClient(\"gpt-4\", \"k\"); Console.WriteLine(c);\n");
+            _folder.Write("BadXml/BadXml.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>\n");
+            _folder.Write("NoSdk/NoSdk.csproj", "<Project Sdk=\"Acme.Missing.Sdk/1.0.0\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>\n");
+            _folder.Write("All.slnx", """
                 <Solution>
                   <Project Path="Good/Good.csproj" />
                   <Project Path="BadXml/BadXml.csproj" />
                   <Project Path="NoSdk/NoSdk.csproj" />
                 </Solution>
                 """);
-            Write("only-slnx/Clean.slnx", "<Solution>\n  <Project Path=\"../Good/Good.csproj\" />\n</Solution>\n");
+            _folder.Write("only-slnx/Clean.slnx", "<Solution>\n  <Project Path=\"../Good/Good.csproj\" />\n</Solution>\n");
             var projects = new[] { ("Good", "Good\\Good.csproj"), ("BadXml", "BadXml\\BadXml.csproj"), ("NoSdk", "NoSdk\\NoSdk.csproj") };
-            Write("All.sln", "\nMicrosoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\n"
+            _folder.Write("All.sln", "\nMicrosoft Visual Studio Solution File, Format Version 12.00\n# Visual Studio Version 17\n"
                 + string.Concat(projects.Select((p, i) => $"Project(\"{{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}}\") = \"{p.Item1}\", \"{p.Item2}\", \"{{0000000{i}-0000-0000-0000-000000000000}}\"\nEndProject\n"))
                 + "Global\nEndGlobal\n");
 
@@ -99,23 +89,15 @@ public sealed class SolutionFormatTests : IClassFixture<SolutionFormatTests.Mixe
 
                 byte[] bytes = gzip.ToArray();
                 bytes[bytes.Length / 2] ^= 0xFF;
-                File.WriteAllBytes(Path.Combine(Directory, "usage.csv.gz"), bytes);
+                _folder.WriteBytes("usage.csv.gz", bytes);
             }
 
-            var restore = await DotNet.RunAsync(Directory, "restore", "Good/Good.csproj");
-            Assert.True(restore.ExitCode == 0, restore.ToString());
-        }
-
-        private void Write(string relative, string text)
-        {
-            string path = Path.Combine(Directory, relative);
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
+            await _folder.RestoreAsync("Good/Good.csproj");
         }
 
         public Task DisposeAsync()
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            _folder.Dispose();
             return Task.CompletedTask;
         }
     }
