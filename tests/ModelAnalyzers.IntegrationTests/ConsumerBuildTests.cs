@@ -93,6 +93,50 @@ public sealed partial class ConsumerBuildTests
     }
 
     [Fact]
+    public async Task ModelAnalyzersModeStrictFailsOnADeprecatedModelAndTheTeamsSettingWins()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, Program);
+
+        var strict = await project.BuildAsync("-p:ModelAnalyzersMode=Strict");
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("error MDL0001", strict.Output);
+        Assert.Contains("error MDL0002", strict.Output);
+
+        // The preset has a low global_level: one line of the team's .editorconfig lowers it again.
+        project.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.MDL0001.severity = warning\ndotnet_diagnostic.MDL0002.severity = warning\n");
+        var lowered = await project.BuildAsync("-p:ModelAnalyzersMode=strict", "--no-incremental");
+        Assert.True(lowered.ExitCode == 0, lowered.ToString());
+        Assert.Contains("warning MDL0002", lowered.Output);
+
+        var minimal = await project.BuildAsync("-p:ModelAnalyzersMode=Minimal", "--no-incremental");
+        Assert.True(minimal.ExitCode == 0, minimal.ToString());
+        Assert.Contains("warning MDL0001", minimal.Output);
+        Assert.DoesNotContain("MDL0005", minimal.Output);
+        Assert.Contains("warning MDL0002", minimal.Output); // the team's own line still wins over the preset
+
+        var unknown = await project.BuildAsync("-p:ModelAnalyzersMode=Paranoid", "--no-incremental");
+        Assert.Contains("ModelAnalyzersMode 'Paranoid' is not Default, Strict or Minimal", unknown.Output);
+    }
+
+    [Fact]
+    public async Task OneCategoryLineConfiguresEveryRuleAndCaCategoriesDoNot()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, Program + $"\nvar leaked = new ChatClient(\"gpt-6-luna\", \"{Key}\");\n",
+            editorConfig: "dotnet_analyzer_diagnostic.category-Security.severity = error\ndotnet_analyzer_diagnostic.category-Reliability.severity = error");
+
+        var ca = await project.BuildAsync();
+        Assert.True(ca.ExitCode == 0, ca.ToString());
+        Assert.Contains("warning MDL0006", ca.Output);
+        Assert.Contains("warning MDL0001", ca.Output);
+
+        project.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-ModelAnalyzers.severity = error\n");
+        var ours = await project.BuildAsync("--no-incremental");
+        Assert.NotEqual(0, ours.ExitCode);
+        Assert.Contains("error MDL0006", ours.Output);
+        Assert.Contains("error MDL0001", ours.Output);
+    }
+
+    [Fact]
     public async Task EditorConfigSeveritiesTakeEffect()
     {
         using var project = await ConsumerProject.CreateAsync(
@@ -222,6 +266,8 @@ public sealed partial class ConsumerBuildTests
                 "analyzers/dotnet/cs/ModelAnalyzers.CodeFixes.dll",
                 "analyzers/dotnet/cs/ModelAnalyzers.dll",
                 "build/ModelAnalyzers.props",
+                "build/config/ModelAnalyzers.Minimal.globalconfig",
+                "build/config/ModelAnalyzers.Strict.globalconfig",
                 "build/ModelAnalyzers.targets",
                 "buildTransitive/ModelAnalyzers.props",
                 "buildTransitive/ModelAnalyzers.targets",

@@ -148,6 +148,49 @@ public class AzureTests
         Assert.Empty(verdict?.Offers ?? Array.Empty<Offer>());
     }
 
+    // Azure's own spellings reaching an Azure connector's model parameter are Azure's models, not typos (issue 34, item 4):
+    // Semantic Kernel's Azure connector tests pass modelId: "gpt-35-turbo".
+    [Fact]
+    public Task AzureSpellingsInAnAzureConnectorsModelParameterAreJudgedOnAzuresCalendar()
+    {
+        var test = new AnalyzerTest
+        {
+            TestCode = """
+                #pragma warning disable SKEXP0010
+                using Microsoft.SemanticKernel;
+
+                class C
+                {
+                    void M(IKernelBuilder builder, string key)
+                    {
+                        builder.AddAzureOpenAIChatCompletion("prod-chat", "https://acme.openai.azure.com", key, modelId: {|#0:"gpt-35-turbo"|});
+                        builder.AddAzureOpenAIChatCompletion("chat-16k", "https://acme.openai.azure.com", key, modelId: {|#1:"gpt-35-turbo-16k"|});
+                        builder.AddAzureOpenAIChatCompletion("typo", "https://acme.openai.azure.com", key, modelId: {|#2:"gpt-4o-mnii"|});
+                    }
+                }
+                """,
+            ReferenceAssemblies = SemanticKernelAzure,
+        };
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0001").WithLocation(0).WithArguments(
+            "Azure model 'gpt-35-turbo': Azure retired gpt-35-turbo on 2025-07-16 and requests to it fail; Azure suggests gpt-35-turbo (0125) or gpt-4o-mini (Azure's name for OpenAI's gpt-3.5-turbo)"));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0001").WithLocation(1).WithMessage(null));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0005").WithLocation(2).WithMessage(null));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task OutsideAzureAnAzureSpellingIsStillATypoOfTheOpenAIId() => new AnalyzerTest
+    {
+        TestCode = """
+            using OpenAI.Chat;
+
+            class C
+            {
+                ChatClient M(string key) => new ChatClient({|MDL0005:"gpt-35-turbo"|}, key);
+            }
+            """,
+    }.RunAsync();
+
     [Fact]
     public void EveryAzureModelNamesAnOpenAIModelTheCatalogKnowsOrIsAzureOnly()
     {

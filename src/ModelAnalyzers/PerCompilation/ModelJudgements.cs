@@ -39,7 +39,7 @@ internal sealed class ModelJudgements
     private readonly Lazy<WrapperNames> _wrappers;
     private readonly Lazy<CandidateNames> _candidateNames;
     private readonly ConditionalWeakTable<SemanticModel, OncePerModel> _byModel = new();
-    private readonly ConcurrentDictionary<(JudgePolicy Policy, string Value, bool IsDeployment), Verdict?> _verdicts = new();
+    private readonly ConcurrentDictionary<(JudgePolicy Policy, string Value, AzureName Azure), Verdict?> _verdicts = new();
 
     private ModelJudgements(Compilation compilation, SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
     {
@@ -152,26 +152,26 @@ internal sealed class ModelJudgements
     {
         var found = new List<JudgedLiteral>();
         var seen = new HashSet<(SyntaxTree Tree, TextSpan Span)>();
-        void Add(ModelLiteral literal, bool isDeployment, bool knownOnly)
+        void Add(ModelLiteral literal, AzureName azure, bool knownOnly)
         {
             // A literal in another tree (a shared const) is listed by every tree that reaches it; each analyzer
             // reports it once (Walk's reported set).
             if ((!knownOnly || IsKnown(literal.Value)) && seen.Add((literal.Node.SyntaxTree, literal.Node.Span)))
             {
-                found.Add(new JudgedLiteral(literal, Judge(literal, isDeployment)));
+                found.Add(new JudgedLiteral(literal, Judge(literal, azure)));
             }
         }
 
         // One list of candidates for both walks: the SDK sites' names and the wrappers' found in one pass.
         var candidates = CandidateNodes.Find(model.SyntaxTree, _candidateNames.Value, cancellationToken);
-        SiteWalker.Walk(model, Sites, candidates, (literal, site) => Add(literal, site.IsDeployment, knownOnly: false), cancellationToken);
+        SiteWalker.Walk(model, Sites, candidates, (literal, site) => Add(literal, site.IsDeployment ? AzureName.Deployment : site.IsAzureModel ? AzureName.Model : AzureName.None, knownOnly: false), cancellationToken);
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
         WrapperSites.Walk(model, _wrappers.Value, candidates, IsKnown, (value, isDeployment) =>
         {
             foreach (var literal in ModelValueResolver.Resolve(value, cancellationToken))
             {
-                Add(literal, isDeployment, knownOnly: true);
+                Add(literal, isDeployment ? AzureName.Deployment : AzureName.None, knownOnly: true);
             }
         }, cancellationToken);
         return found;
@@ -183,12 +183,17 @@ internal sealed class ModelJudgements
     /// Judged with the options of the file that holds the literal, whichever site reached it. Verdicts are cached per
     /// policy and value: the same few ids recur across a project, and a near miss costs a spelling search each time.
     /// </summary>
-    private Verdict? Judge(ModelLiteral literal, bool isDeployment)
+    private Verdict? Judge(ModelLiteral literal, AzureName azure)
     {
         var policy = PolicyFor(literal.Node.SyntaxTree);
-        return _verdicts.GetOrAdd((policy, literal.Value, isDeployment), key => key.IsDeployment
-            ? DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy)
-            : ModelJudge.Judge(_catalog, key.Value, key.Policy));
+        return _verdicts.GetOrAdd((policy, literal.Value, azure), key => key.Azure switch
+        {
+            AzureName.Deployment => DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy),
+            // An Azure connector's model parameter: an Azure spelling the OpenAI catalog does not know is Azure's model.
+            AzureName.Model when _catalog.Find(key.Value) is null && AzureCatalog.BuiltIn.Find(key.Value) is not null =>
+                DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy, isModelName: true),
+            _ => ModelJudge.Judge(_catalog, key.Value, key.Policy),
+        });
     }
 
     /// <summary>

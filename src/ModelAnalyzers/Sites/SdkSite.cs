@@ -19,4 +19,10 @@ internal sealed record SdkSite(
     bool IsDeployment = false)
 {
     public bool IsProperty => Parameter is null;
+
+    /// <summary>
+    /// A model parameter of an Azure connector (Semantic Kernel's `modelId`): Azure's own spellings there
+    /// (gpt-35-turbo) are that model on Azure's calendar, not typos of OpenAI ids.
+    /// </summary>
+    public bool IsAzureModel => !IsDeployment && Kind == SiteKind.Model && Assembly is SdkAssemblies.AzureOpenAI or SdkAssemblies.SemanticKernelAzureOpenAI;
 }

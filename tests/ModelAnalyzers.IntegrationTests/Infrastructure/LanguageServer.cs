@@ -10,8 +10,6 @@ namespace ModelAnalyzers.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class LanguageServer : IAsyncDisposable
 {
-    private const string Version = "0.28.0";
-
     private readonly Process _process;
     private readonly JsonRpc _rpc;
     private readonly List<string> _log = new();
@@ -50,21 +48,22 @@ internal sealed class LanguageServer : IAsyncDisposable
         var restore = await DotNet.RunAsync(repositoryRoot, "tool", "restore");
         Assert.True(restore.ExitCode == 0, "dotnet tool restore failed: " + restore);
 
-        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        string server = Directory.GetFiles(Path.Combine(packages, "csharp-ls", Version), "CSharpLanguageServer.dll", SearchOption.AllDirectories).Single();
+        // Started as a user starts a manifest tool (`dotnet tool run`, from the folder that holds the manifest), not from
+        // a DLL path under a packages folder: a machine whose tool cache lives elsewhere works the same. The project it
+        // opens comes from the rootUri that initialize sends.
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = workspace,
+            WorkingDirectory = repositoryRoot,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(server);
-        start.ArgumentList.Add("--loglevel");
-        start.ArgumentList.Add("info");
+        foreach (string argument in new[] { "tool", "run", "csharp-ls", "--", "--loglevel", "info" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
