@@ -1,8 +1,40 @@
+using ModelAnalyzers.Cli.Gates;
+
 namespace ModelAnalyzers.Cli;
 
 /// <summary>One audit run: restore, analyze every project with the package's analyzers, report, and with --fix write the fixes.</summary>
 internal static class Audit
 {
+    /// <summary>model-audit baseline: audits as usual and writes every finding's fingerprint (docs/ci.md).</summary>
+    public static async Task<int> WriteBaselineAsync(AuditOptions options, string? output, CancellationToken cancellationToken)
+    {
+        if (Auditor.ResolveEntry(options.Path) is not { } entry)
+        {
+            Console.Error.WriteLine($"model-audit baseline: '{options.Path}' holds no single .sln, .slnx or .csproj, or does not exist");
+            return Commands.UsageError;
+        }
+
+        var progress = new Progress(Console.Error, enabled: !Console.IsErrorRedirected);
+        if (options.Restore)
+        {
+            await Restore.RunAsync(entry, progress);
+        }
+
+        var (report, _) = await new Auditor(options, progress).RunAsync(entry, cancellationToken);
+        if (report.Projects.Count == 0 || report.Projects.All(p => p.Error is not null))
+        {
+            Console.Error.WriteLine("model-audit baseline: no C# project could be audited; nothing was written");
+            return Commands.NotCompleted;
+        }
+
+        string root = Path.GetDirectoryName(entry)!;
+        string file = output ?? Path.Combine(root, Baseline.DefaultFileName);
+        var findings = report.Findings.Select(f => (f, PullRequestGate.Relative(root, f.File), f.Shape)).ToList();
+        await AtomicFile.WriteAsync(file, Baseline.Write(findings));
+        Console.WriteLine($"model-audit baseline: wrote {findings.Count} finding(s) to {file}");
+        return 0;
+    }
+
     public static async Task<int> RunAsync(AuditOptions options, CancellationToken cancellationToken)
     {
         if (Auditor.ResolveEntry(options.Path) is not { } entry)
@@ -32,6 +64,16 @@ internal static class Audit
         }
 
         var (report, changes) = result;
+        try
+        {
+            await PullRequestGate.ApplyAsync(report, options, entry);
+        }
+        catch (Exception e) when (e is GateException or FormatException)
+        {
+            Console.Error.WriteLine($"model-audit: {e.Message}");
+            return Commands.UsageError;
+        }
+
         foreach (var failed in report.Projects.Where(p => p.Error is not null))
         {
             Console.Error.WriteLine($"model-audit: {failed.Name}: {failed.Error}");
@@ -80,10 +122,6 @@ internal static class Audit
             Console.Error.WriteLine($"model-audit: fixed {changes.Count} file(s)");
         }
 
-        // --fail-on: retired fails on retired; deprecated on deprecated or retired; costlier on any of the three.
-        int Rank(string status) => status switch { "retired" => 1, "deprecated" => 2, "costlier" => 3, _ => int.MaxValue };
-        // With --usage, only models that still have traffic in the exports count ("fail when a retired model is still called").
-        var judged = report.UsageFiles.Count > 0 ? report.Models.Where(m => m.Usage is { Requests: > 0 } or { InputTokens: > 0 }) : report.Models;
-        return options.FailOn != FailOn.None && judged.Any(m => Rank(m.Status) <= (int)options.FailOn) ? 1 : 0;
+        return PullRequestGate.Fails(report, options) ? 1 : 0;
     }
 }

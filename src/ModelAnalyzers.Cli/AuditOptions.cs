@@ -27,6 +27,12 @@ internal sealed record AuditOptions
     /// <summary>Usage exports (--usage, repeatable): OpenAI Usage API responses, the dashboard's CSV, Azure FOCUS cost exports.</summary>
     public IReadOnlyList<string> UsageFiles { get; init; } = Array.Empty<string>();
 
+    /// <summary>--baseline: the team's accepted findings; only the others are new and count for --fail-on.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>--changed-since: only findings on lines changed since this git ref are reported and counted.</summary>
+    public string? ChangedSince { get; init; }
+
     /// <summary>Like dotnet build, the audit restores first unless told not to (MSBuildWorkspace itself never restores).</summary>
     public bool Restore { get; init; } = true;
 }

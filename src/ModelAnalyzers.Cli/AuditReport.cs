@@ -32,6 +32,14 @@ internal sealed class AuditReport
     /// <summary>Export rows of model usage that could not be tied to a model or to tokens, with file, line and why.</summary>
     public List<string> UnmappedUsage { get; } = new();
 
+    /// <summary>With --baseline: the file, and its entries no finding matched any more (fixed or changed code).</summary>
+    public string? BaselineFile { get; set; }
+
+    public List<string> StaleBaseline { get; } = new();
+
+    /// <summary>With --changed-since: the git ref the findings were limited to.</summary>
+    public string? ChangedSince { get; set; }
+
     /// <summary>True when a project reported that the model data is older than its as-of date allows (MDL0902).</summary>
     public bool DataIsStale => Projects.Any(p => p.Notes.Any(n => n.RuleId == RuleIds.StaleCatalog));
 

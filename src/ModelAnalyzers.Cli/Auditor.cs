@@ -260,7 +260,19 @@ internal sealed class Auditor
         var position = diagnostic.Location.GetLineSpan();
         diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model);
         string? target = FixData.ReadOffers(diagnostic.Properties).Select(o => o.Target).FirstOrDefault();
-        return new Site(diagnostic.Id, model ?? "", target, project.Name, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        return new Site(diagnostic.Id, model ?? "", target, project.Name, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture))
+        {
+            Shape = ShapeOf(diagnostic.Location, position),
+        };
+    }
+
+    /// <summary>The finding's line without white space (a source file's from its tree, an additional file's from disk).</summary>
+    private static string ShapeOf(Location location, FileLinePositionSpan position)
+    {
+        int line = position.StartLinePosition.Line;
+        string? text = location.SourceTree?.GetText().Lines is { } lines && line < lines.Count ? lines[line].ToString()
+            : File.Exists(position.Path) ? File.ReadLines(position.Path).Skip(line).FirstOrDefault() : null;
+        return string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c)));
     }
 
     /// <summary>Per model: sites, projects, the most severe status, the suggested target and the price change.</summary>

@@ -26,8 +26,8 @@ internal static class Commands
         var format = new Option<ReportFormat>("--format")
         {
             Description = "The report format (default: console)",
-            HelpName = "console|markdown|json|sarif",
-            CustomParser = r => ParseEnum(r, ReportFormat.Console, "--format must be console, markdown, json or sarif"),
+            HelpName = "console|markdown|json|sarif|github",
+            CustomParser = r => ParseEnum(r, ReportFormat.Console, "--format must be console, markdown, json, sarif or github"),
         };
         var output = new Option<string?>("--output") { Description = "Write the report (or the diff) to this file instead of stdout", HelpName = "file" };
         var fix = new Option<bool>("--fix") { Description = "Apply the fixes and write the files: each site moves to its recommendation (the model its message names)" };
@@ -53,11 +53,13 @@ internal static class Commands
             HelpName = "file",
         };
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run 'dotnet restore' first" };
+        var baseline = new Option<string?>("--baseline") { Description = "The team's accepted findings (model-audit baseline): the others are new, and only new ones count for --fail-on", HelpName = "file" };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Only findings on lines changed since this git ref (a pull request's base) are reported and counted", HelpName = "ref" };
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected error, print the details (stack trace) too", Recursive = true };
 
         var root = new RootCommand("model-audit: every OpenAI model in a .NET solution, its status, the suggested target and the saving; applies the ModelAnalyzers fixes.")
         {
-            path, format, output, fix, target, dryRun, failOn, monthlyInput, monthlyOutput, asOf, usage, noRestore, verbose,
+            path, format, output, fix, target, dryRun, failOn, monthlyInput, monthlyOutput, asOf, usage, noRestore, baseline, changedSince, verbose,
         };
         root.Validators.Add(r =>
         {
@@ -86,8 +88,12 @@ internal static class Commands
                 AsOf = parse.GetValue(asOf) ?? DateTime.UtcNow.Date,
                 UsageFiles = parse.GetValue(usage) ?? Array.Empty<string>(),
                 Restore = !parse.GetValue(noRestore),
+                Baseline = parse.GetValue(baseline),
+                ChangedSince = parse.GetValue(changedSince),
             },
             cancellationToken));
+
+        root.Subcommands.Add(BaselineCommand(asOf, noRestore));
 
         root.Subcommands.Add(new Command("catalog", "The model catalog") { CatalogUpdateCommand() });
         return root;
@@ -123,6 +129,22 @@ internal static class Commands
         {
             return Crash.Report(e, verbose: args.Contains("--verbose"), Console.Error);
         }
+    }
+
+    /// <summary>model-audit baseline [path] [--output file]: the current findings as the team's accepted ones.</summary>
+    private static Command BaselineCommand(Option<DateTime?> asOf, Option<bool> noRestore)
+    {
+        var path = new Argument<string>("path") { Description = "A .sln, .slnx or .csproj, or a folder holding exactly one (default: the current folder)", DefaultValueFactory = _ => "." };
+        var output = new Option<string?>("--output") { Description = "The baseline file (default: model-audit.baseline.json beside the solution or project)", HelpName = "file" };
+        var command = new Command("baseline", "Write the current findings to a reviewable baseline file: later audits with --baseline report only new ones")
+        {
+            path, output, asOf, noRestore,
+        };
+        command.SetAction((parse, cancellationToken) => Audit.WriteBaselineAsync(
+            new AuditOptions { Path = parse.GetValue(path) ?? ".", AsOf = parse.GetValue(asOf) ?? DateTime.UtcNow.Date, Restore = !parse.GetValue(noRestore) },
+            parse.GetValue(output),
+            cancellationToken));
+        return command;
     }
 
     private static Command CatalogUpdateCommand()

@@ -6,4 +6,7 @@ internal enum ReportFormat
     Markdown,
     Json,
     Sarif,
+
+    /// <summary>GitHub Actions workflow commands: a file/line annotation per finding.</summary>
+    GitHub,
 }

@@ -23,6 +23,9 @@ internal static class Reports
                 output.Write(Json(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 output.WriteLine();
                 break;
+            case ReportFormat.GitHub:
+                output.Write(GitHub(report));
+                break;
             case ReportFormat.Sarif:
                 output.Write(Sarif(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 output.WriteLine();
@@ -225,9 +228,64 @@ internal static class Reports
             console.WriteLine($"{project.Name}: {note.RuleId} {note.Message}");
         }
 
+        if (GateLine(report) is { } gate)
+        {
+            console.WriteLine(gate);
+        }
+
+        foreach (string stale in report.StaleBaseline)
+        {
+            console.WriteLine($"stale baseline entry (no such finding any more): {stale}");
+        }
+
         foreach (var site in report.Findings)
         {
-            console.WriteLine($"{Relative(report, site.File)}:{site.Line}:{site.Column} {site.RuleId} {site.Message}");
+            console.WriteLine($"{Relative(report, site.File)}:{site.Line}:{site.Column} {site.RuleId}{(site.BaselineState is { } state ? $" ({state})" : "")} {site.Message}");
+        }
+    }
+
+    /// <summary>"baseline model-audit.baseline.json: 1 new, 5 accepted, 0 stale; changed since origin/main" when a gate was applied.</summary>
+    private static string? GateLine(AuditReport report)
+    {
+        var parts = new List<string>();
+        if (report.BaselineFile is { } file)
+        {
+            parts.Add($"baseline {System.IO.Path.GetFileName(file)}: {report.Findings.Count(f => f.BaselineState == "new")} new, {report.Findings.Count(f => f.BaselineState == "accepted")} accepted, {report.StaleBaseline.Count} stale");
+        }
+
+        if (report.ChangedSince is { } since)
+        {
+            parts.Add($"findings on lines changed since {since}: {report.Findings.Count}");
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>
+    /// GitHub Actions workflow commands: one annotation per finding at its file and line (new findings only with a
+    /// baseline), a notice per project note. Paths are relative to the audited folder, as a checkout's are.
+    /// </summary>
+    public static string GitHub(AuditReport report)
+    {
+        var text = new StringBuilder();
+        foreach (var site in report.Findings.Where(f => f.BaselineState != "accepted"))
+        {
+            string level = site.RuleId is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Misspelled or "MDL0004" or "MDL0006" ? "warning" : "notice";
+            text.Append(CultureInfo.InvariantCulture, $"::{level} file={Escape(Relative(report, site.File), property: true)},line={site.Line},col={site.Column},title={site.RuleId} {Escape(site.Model, property: true)}::{Escape(site.Message, property: false)}\n");
+        }
+
+        foreach (var (project, note) in Notes(report))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"::notice title={note.RuleId} {Escape(project.Name, property: true)}::{Escape(note.Message, property: false)}\n");
+        }
+
+        return text.ToString();
+
+        // The workflow-command escapes: %, CR and LF always; in properties also : and ,.
+        static string Escape(string value, bool property)
+        {
+            string escaped = value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+            return property ? escaped.Replace(":", "%3A").Replace(",", "%2C") : escaped;
         }
     }
 
@@ -303,12 +361,21 @@ internal static class Reports
             text.Append(CultureInfo.InvariantCulture, $"\n> **{note.RuleId}** ({Cell(project.Name)}): {Cell(note.Message)}\n");
         }
 
+        if (GateLine(report) is { } gate)
+        {
+            text.Append("\n").Append(gate).Append('\n');
+            foreach (string stale in report.StaleBaseline)
+            {
+                text.Append("- stale baseline entry: ").Append(Cell(stale)).Append('\n');
+            }
+        }
+
         if (report.Findings.Count > 0)
         {
             text.Append("\n<details><summary>").Append(report.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" finding(s)</summary>\n\n| Rule | Location | Model | Message |\n|---|---|---|---|\n");
             foreach (var site in report.Findings)
             {
-                text.Append(CultureInfo.InvariantCulture, $"| {site.RuleId} | `{Relative(report, site.File)}:{site.Line}` | `{site.Model}` | {Cell(site.Message)} |\n");
+                text.Append(CultureInfo.InvariantCulture, $"| {site.RuleId}{(site.BaselineState is { } state ? $" ({state})" : "")} | `{Relative(report, site.File)}:{site.Line}` | `{site.Model}` | {Cell(site.Message)} |\n");
             }
 
             text.Append("\n</details>\n");
@@ -327,6 +394,14 @@ internal static class Reports
         ["path"] = report.Path,
         ["asOf"] = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["dataAsOf"] = report.DataAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["changedSince"] = report.ChangedSince,
+        ["baseline"] = report.BaselineFile is null ? null : new JsonObject
+        {
+            ["file"] = report.BaselineFile,
+            ["new"] = report.Findings.Count(f => f.BaselineState == "new"),
+            ["accepted"] = report.Findings.Count(f => f.BaselineState == "accepted"),
+            ["stale"] = new JsonArray(report.StaleBaseline.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+        },
         ["monthlyInputTokens"] = report.MonthlyInputTokens,
         ["monthlyOutputTokens"] = report.MonthlyOutputTokens,
         ["totals"] = new JsonObject
@@ -378,6 +453,7 @@ internal static class Reports
             ["line"] = s.Line,
             ["column"] = s.Column,
             ["message"] = s.Message,
+            ["baseline"] = s.BaselineState,
         }).ToArray()),
     };
 
@@ -466,6 +542,11 @@ internal static class Reports
         static JsonObject SarifProperties(AuditReport report, Site site)
         {
             var properties = new JsonObject { ["model"] = site.Model, ["target"] = site.Target };
+            if (site.BaselineState is { } state)
+            {
+                properties["baseline"] = state; // SARIF's own baselineState compares two SARIF runs; this is the team's baseline file
+            }
+
             if (report.Models.FirstOrDefault(m => m.Model == site.Model)?.Usage is { } usage)
             {
                 properties["modelMonthlySavingUsd"] = usage.MonthlySavingUsd;

@@ -9,4 +9,11 @@ internal sealed record Site(
     string File,
     int Line,
     int Column,
-    string Message);
+    string Message)
+{
+    /// <summary>The code of the finding's line with white space removed: its baseline fingerprint's shape.</summary>
+    public string Shape { get; init; } = "";
+
+    /// <summary>With --baseline: "new" or "accepted"; null without a baseline.</summary>
+    public string? BaselineState { get; init; }
+}
