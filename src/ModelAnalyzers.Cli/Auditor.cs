@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
@@ -266,12 +267,44 @@ internal sealed class Auditor
         };
     }
 
-    /// <summary>The finding's line without white space (a source file's from its tree, an additional file's from disk).</summary>
+    /// <summary>
+    /// The code a finding stands in, without white space, for its baseline fingerprint: in C# the simple statement or
+    /// declaration that holds it (else the outermost expression inside its statement), so that moving, re-indenting or
+    /// wrapping the code keeps the shape; in an additional file (appsettings) its line.
+    /// </summary>
     private static string ShapeOf(Location location, FileLinePositionSpan position)
     {
-        int line = position.StartLinePosition.Line;
-        string? text = location.SourceTree?.GetText().Lines is { } lines && line < lines.Count ? lines[line].ToString()
-            : File.Exists(position.Path) ? File.ReadLines(position.Path).Skip(line).FirstOrDefault() : null;
+        string? text = null;
+        if (location.SourceTree is { } tree)
+        {
+            SyntaxNode? shape = null;
+            foreach (var node in tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf())
+            {
+                if (node is ExpressionStatementSyntax or LocalDeclarationStatementSyntax or ReturnStatementSyntax or FieldDeclarationSyntax
+                    or PropertyDeclarationSyntax or AttributeSyntax)
+                {
+                    shape = node;
+                    break;
+                }
+
+                if (node is StatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax)
+                {
+                    break; // an if, a loop, a method: too much to stand for one finding
+                }
+
+                if (node is ExpressionSyntax)
+                {
+                    shape = node;
+                }
+            }
+
+            text = shape?.ToString();
+        }
+        else if (File.Exists(position.Path))
+        {
+            text = File.ReadLines(position.Path).Skip(position.StartLinePosition.Line).FirstOrDefault();
+        }
+
         return string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c)));
     }
 
