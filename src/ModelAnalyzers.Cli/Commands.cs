@@ -26,8 +26,8 @@ internal static class Commands
         var format = new Option<ReportFormat>("--format")
         {
             Description = "The report format (default: console)",
-            HelpName = "console|markdown|json|sarif|github",
-            CustomParser = r => ParseEnum(r, ReportFormat.Console, "--format must be console, markdown, json, sarif or github"),
+            HelpName = "console|markdown|json|sarif|github|azure",
+            CustomParser = r => ParseEnum(r, ReportFormat.Console, "--format must be console, markdown, json, sarif, github or azure"),
         };
         var output = new Option<string?>("--output") { Description = "Write the report (or the diff) to this file instead of stdout", HelpName = "file" };
         var fix = new Option<bool>("--fix") { Description = "Apply the fixes and write the files: each site moves to its recommendation (the model its message names)" };

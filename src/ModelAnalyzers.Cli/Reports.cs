@@ -26,6 +26,9 @@ internal static class Reports
             case ReportFormat.GitHub:
                 output.Write(GitHub(report));
                 break;
+            case ReportFormat.Azure:
+                output.Write(AzurePipelines(report));
+                break;
             case ReportFormat.Sarif:
                 output.Write(Sarif(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 output.WriteLine();
@@ -261,6 +264,23 @@ internal static class Reports
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
+    /// <summary>Azure Pipelines logging commands: one issue per finding at its file and line (new ones only with a baseline).</summary>
+    public static string AzurePipelines(AuditReport report)
+    {
+        var text = new StringBuilder();
+        foreach (var site in Annotated(report))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"##vso[task.logissue type=warning;sourcepath={Escape(Relative(report, site.File))};linenumber={site.Line};columnnumber={site.Column};code={site.RuleId}]{Escape(site.Message)}\n");
+        }
+
+        return text.ToString();
+
+        // Logging-command escapes: %, CR, LF, and in properties ; and ].
+        static string Escape(string value) => value.Replace("%", "%AZP25").Replace("\r", "%0D").Replace("\n", "%0A").Replace(";", "%3B").Replace("]", "%5D");
+    }
+
+    private static IEnumerable<Site> Annotated(AuditReport report) => report.Findings.Where(f => f.BaselineState != "accepted");
+
     /// <summary>
     /// GitHub Actions workflow commands: one annotation per finding at its file and line (new findings only with a
     /// baseline), a notice per project note. Paths are relative to the audited folder, as a checkout's are.
@@ -268,7 +288,7 @@ internal static class Reports
     public static string GitHub(AuditReport report)
     {
         var text = new StringBuilder();
-        foreach (var site in report.Findings.Where(f => f.BaselineState != "accepted"))
+        foreach (var site in Annotated(report))
         {
             string level = site.RuleId is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Misspelled or "MDL0004" or "MDL0006" ? "warning" : "notice";
             text.Append(CultureInfo.InvariantCulture, $"::{level} file={Escape(Relative(report, site.File), property: true)},line={site.Line},col={site.Column},title={site.RuleId} {Escape(site.Model, property: true)}::{Escape(site.Message, property: false)}\n");
