@@ -16,6 +16,9 @@ internal sealed record AuditOptions
 
     public bool DryRun { get; init; }
 
+    /// <summary>--model: with --fix, only the sites of this model are fixed (one migration pull request per model).</summary>
+    public string? FixModel { get; init; }
+
     public FailOn FailOn { get; init; }
 
     public long? MonthlyInputTokens { get; init; }

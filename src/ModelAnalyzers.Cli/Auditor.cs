@@ -367,6 +367,7 @@ internal sealed class Auditor
     {
         var byTarget = diagnostics
             .Where(d => d.Id is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
+            .Where(d => _options.FixModel is not { } only || (d.Properties.TryGetValue(FixData.ModelKey, out var model) && model == only))
             .Select(d => (Diagnostic: d, Target: _options.FixTarget is { } chosen ? (Offers(d).Contains(chosen) ? chosen : null) : Offers(d).FirstOrDefault()))
             .Where(x => x.Target is not null)
             .GroupBy(x => x.Target!, StringComparer.Ordinal);

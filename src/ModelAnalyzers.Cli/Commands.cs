@@ -36,6 +36,11 @@ internal static class Commands
             Description = "With --fix: move every retired, deprecated or costlier site that offers this model to it",
             HelpName = "model",
         };
+        var onlyModel = new Option<string?>("--model")
+        {
+            Description = "With --fix: only the sites of this model are fixed (one migration pull request per model)",
+            HelpName = "model",
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print a unified diff instead of writing" };
         var failOn = new Option<FailOn>("--fail-on")
         {
@@ -59,7 +64,7 @@ internal static class Commands
 
         var root = new RootCommand("model-audit: every OpenAI model in a .NET solution, its status, the suggested target and the saving; applies the ModelAnalyzers fixes.")
         {
-            path, format, output, fix, target, dryRun, failOn, monthlyInput, monthlyOutput, asOf, usage, noRestore, baseline, changedSince, verbose,
+            path, format, output, fix, target, onlyModel, dryRun, failOn, monthlyInput, monthlyOutput, asOf, usage, noRestore, baseline, changedSince, verbose,
         };
         root.Validators.Add(r =>
         {
@@ -72,6 +77,11 @@ internal static class Commands
             {
                 r.AddError("--target only makes sense with --fix");
             }
+
+            if (r.GetValue(onlyModel) is not null && !r.GetValue(fix))
+            {
+                r.AddError("--model only makes sense with --fix");
+            }
         });
         root.SetAction((parse, cancellationToken) => Audit.RunAsync(
             new AuditOptions
@@ -81,6 +91,7 @@ internal static class Commands
                 Output = parse.GetValue(output),
                 Fix = parse.GetValue(fix),
                 FixTarget = parse.GetValue(target),
+                FixModel = parse.GetValue(onlyModel),
                 DryRun = parse.GetValue(dryRun),
                 FailOn = parse.GetValue(failOn),
                 MonthlyInputTokens = parse.GetValue(monthlyInput),

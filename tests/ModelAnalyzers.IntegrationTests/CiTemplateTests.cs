@@ -94,6 +94,25 @@ public sealed partial class CiTemplateTests : IClassFixture<CiTemplateTests.Tool
         Assert.Contains("## model-audit: Demo.csproj", File.ReadAllText(Path.Combine(agentTemp, "model-audit-summary.md")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheMigrationWorkflowIsValidYamlAndUsesOnlyOptionsTheToolHas()
+    {
+        var steps = Steps(RepositoryFiles.PathOf("docs/workflows/model-migration.yml"), "jobs", "migrate", "steps").Select(s => s.Run).ToList();
+        string script = string.Join("\n", steps);
+
+        Assert.Contains("model-audit catalog update", script, StringComparison.Ordinal);
+        Assert.Contains("--fix --model \"$model\"", script, StringComparison.Ordinal);
+        Assert.Contains("$TEST_COMMAND", script, StringComparison.Ordinal);
+        // Every long option the workflow passes is one the tool's help lists.
+        string help = (await ModelAuditTool.RunAsync(_repo.Directory, "--help")).Output + (await ModelAuditTool.RunAsync(_repo.Directory, "catalog", "update", "--help")).Output;
+        var options = Regex.Matches(script, @"(?<=model-audit[^\n]*)\s(--[a-z-]+)");
+        Assert.True(options.Count >= 8, $"only {options.Count} options found in the workflow's model-audit lines");
+        foreach (Match option in options)
+        {
+            Assert.Contains(option.Groups[1].Value, help, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>A step's `run` (Azure: `bash`) script and its `env`, in file order.</summary>
     private static IEnumerable<(string Run, Dictionary<string, string> Env)> Steps(string file, params string[] path)
     {

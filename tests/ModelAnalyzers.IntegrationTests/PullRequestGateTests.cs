@@ -126,6 +126,16 @@ public sealed class PullRequestGateTests : IDisposable
     }
 
     [Fact]
+    public async Task OneMigrationPerModelFixesOnlyThatModelsSites()
+    {
+        var diff = await AuditAsync("--fix", "--dry-run", "--model", "gpt-4");
+
+        Assert.True(diff.ExitCode == 0, diff.ToString());
+        var removed = diff.Output.Split('\n').Where(l => l.StartsWith("-", StringComparison.Ordinal) && !l.StartsWith("---", StringComparison.Ordinal)).ToList();
+        Assert.Equal("-ChatClient triage = new ChatClient(\"gpt-4\", apiKey);", Assert.Single(removed));
+    }
+
+    [Fact]
     public async Task OutsideAGitRepositoryTheChangedLinesGateSaysSo()
     {
         var outside = await AuditAsync("--changed-since", "HEAD");
