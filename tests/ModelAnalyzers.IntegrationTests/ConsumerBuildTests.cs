@@ -136,6 +136,31 @@ public sealed partial class ConsumerBuildTests
         Assert.Contains("error MDL0001", ours.Output);
     }
 
+    // A second real host applies the fixes: Roslynator's command line (roslynator.dotnet.cli from the tool manifest), its
+    // --diagnostic-fix-map picking the recommendation's equivalence key, as a team would run it in a migration.
+    [Fact]
+    public async Task RoslynatorsCommandLineAppliesTheRecommendedFixesAndTheProjectStillBuilds()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, Program);
+        string root = Tests.Infrastructure.RepositoryFiles.Root;
+        var restore = await DotNet.RunAsync(root, "tool", "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+
+        string key = "ModelAnalyzers.UseRecommendedModel";
+        var fix = await DotNet.RunAsync(root, "tool", "run", "roslynator", "fix", Path.Combine(project.Directory, "Consumer.csproj"),
+            "--supported-diagnostics", "MDL0001", "MDL0002", "--diagnostic-fix-map", $"MDL0001={key}", $"MDL0002={key}");
+
+        Assert.True(fix.ExitCode == 0, fix.ToString());
+        Assert.Contains("MDL0001 Model is retired", fix.Output);
+        string program = project.Read("Program.cs");
+        Assert.DoesNotContain("\"gpt-4\"", program);
+        Assert.DoesNotContain("\"gpt-3.5-turbo\"", program);
+        Assert.DoesNotContain("\"gpt-5-mini\"", program);
+        var build = await project.BuildAsync("--no-incremental");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MDL0001", build.Output);
+    }
+
     [Fact]
     public async Task EditorConfigSeveritiesTakeEffect()
     {
