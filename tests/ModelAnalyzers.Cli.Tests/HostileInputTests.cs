@@ -107,6 +107,25 @@ public sealed class HostileInputTests : IDisposable
         Assert.False(File.Exists(overlay));
     }
 
+    // A lone surrogate escape is valid JSON that .NET cannot turn into a string: every JSON reader names the file.
+    [Fact]
+    public async Task ALoneSurrogateInAJsonStringIsNamedNotThrown()
+    {
+        string usage = Write("usage.json", """{ "object": "page", "data": [ { "object": "bucket", "start_time": 1756684800, "end_time": 1756771200, "results": [ { "object": "organization.usage.completions.result", "model": "gpt-4\ud800", "input_tokens": 10, "output_tokens": 2, "num_model_requests": 1 } ] } ] }""");
+        var usageError = Assert.Throws<FormatException>(() => UsageReader.Read(usage, ModelCatalog.BuiltIn));
+        Assert.StartsWith(usage, usageError.Message, StringComparison.Ordinal);
+
+        string baseline = Write("model-audit.baseline.json", """{ "findings": [ { "fingerprint": "ab\udc00" } ] }""");
+        var baselineError = Assert.Throws<FormatException>(() => Gates.Baseline.Read(baseline));
+        Assert.StartsWith(baseline, baselineError.Message, StringComparison.Ordinal);
+
+        string feed = Write("deprecations.json", """[ { "provider": "OpenAI", "model_id": "gpt-4\ud800", "shutdown_date": "2026-10-23" } ]""");
+        var (code, _, error, overlay) = await UpdateAsync(deprecations: feed);
+        Assert.Equal(2, code);
+        Assert.Contains(feed, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(overlay));
+    }
+
     [Fact]
     public void AnUnexpectedErrorEndsWithAShortMessageTheVersionAndExitCode3()
     {

@@ -35,6 +35,7 @@ internal static partial class Mutator
         yield return ("impossible dates", Encoding.UTF8.GetBytes(Dates().Replace(text, "2026-02-30")));
         yield return ("far dates", Encoding.UTF8.GetBytes(Dates().Replace(text, "9999-12-31")));
         yield return ("nulls", Encoding.UTF8.GetBytes(Strings().Replace(text, "null")));
+        yield return ("lone surrogates", Encoding.UTF8.GetBytes(Strings().Replace(text, "\"x\\ud800\"")));
 
         for (int i = 0; i < CasesPerFile; i++)
         {

@@ -92,6 +92,33 @@ public sealed class ReaderFuzzTests : IDisposable
     }
 
     [Fact]
+    public void BaselinesAreReadOrNamedAsBad()
+    {
+        var site = new Site("MDL0001", "gpt-4", "gpt-6.2-sol", "Demo", "/repo/Program.cs", 12, 36, "retired");
+        byte[] original = Encoding.UTF8.GetBytes(Gates.Baseline.Write(new[]
+        {
+            (site, "Program.cs", "ChatClienttriage=newChatClient(\"gpt-4\",apiKey);"),
+            (site with { Model = "o1" }, "Program.cs", "responses.CreateResponse(\"o1\",\"Hello\")"),
+        }));
+        var outcomes = Run(Mutator.Mutate(original, 11), ".json", path =>
+        {
+            try
+            {
+                Gates.Baseline.Read(path);
+                return null;
+            }
+            catch (FormatException e)
+            {
+                Assert.Contains(path, e.Message, StringComparison.Ordinal);
+                return e.Message;
+            }
+        });
+
+        AssertOnlyExpectedFailures(outcomes);
+        Assert.Contains(outcomes, o => o.Error is null);
+    }
+
+    [Fact]
     public void OverlaysAreAppliedOrReportedNeverThrown()
     {
         const string seed = """

@@ -175,10 +175,23 @@ internal static class Feeds
     private static string? Text(JsonElement element, string name, string where) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => StringOf(value, name, where),
             JsonValueKind.Null => null,
             var other => throw new FeedException($"{where}: '{name}' must be a string, found {Describe(other)}"),
         } : null;
+
+    // Valid JSON that .NET cannot hold as a string (a lone surrogate escape such as "\ud800") is a broken feed.
+    private static string StringOf(JsonElement value, string name, string where)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FeedException($"{where}: '{name}' is not valid text (an unpaired surrogate escape)");
+        }
+    }
 
     private static DateTime? Date(JsonElement element, string name, string where)
     {
@@ -212,7 +225,7 @@ internal static class Feeds
             throw new FeedException($"{where}: '{name}' must be an array of strings");
         }
 
-        return value.EnumerateArray().Select(item => item.GetString()!).ToList();
+        return value.EnumerateArray().Select(item => StringOf(item, name, where)).ToList();
     }
 
     private static double? Number(JsonElement element, string name, string where) =>

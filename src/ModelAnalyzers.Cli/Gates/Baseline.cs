@@ -51,37 +51,47 @@ internal static class Baseline
             throw new FormatException($"{path}: no such file (write one with 'model-audit baseline')");
         }
 
-        JsonNode? root;
+        // JsonDocument, not JsonNode: a duplicated key in a hand-edited file is read, not thrown at the first access.
+        JsonDocument document;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
+            document = JsonDocument.Parse(File.ReadAllText(path));
         }
         catch (JsonException e)
         {
             throw new FormatException($"{path}({(e.LineNumber ?? 0) + 1},{(e.BytePositionInLine ?? 0) + 1}): invalid JSON: {e.Message}");
         }
 
-        if (root?["findings"] is not JsonArray findings)
+        using (document)
+        try
         {
-            throw new FormatException($"{path}: expected {{\"findings\": [...]}} as 'model-audit baseline' writes it");
-        }
-
-        var entries = new List<(string, string)>();
-        int index = 0;
-        foreach (var entry in findings)
-        {
-            if (entry is not JsonObject item || item["fingerprint"] is not JsonValue fingerprint || fingerprint.GetValueKind() != JsonValueKind.String)
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("findings", out var findings)
+                || findings.ValueKind != JsonValueKind.Array)
             {
-                throw new FormatException($"{path}: findings[{index}]: no \"fingerprint\" string");
+                throw new FormatException($"{path}: expected {{\"findings\": [...]}} as 'model-audit baseline' writes it");
             }
 
-            entries.Add((fingerprint.GetValue<string>(), $"{Text(item, "ruleId")} {Text(item, "file")} '{Text(item, "model")}': {Text(item, "code")}"));
-            index++;
-        }
+            var entries = new List<(string, string)>();
+            int index = 0;
+            foreach (var item in findings.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("fingerprint", out var fingerprint) || fingerprint.ValueKind != JsonValueKind.String)
+                {
+                    throw new FormatException($"{path}: findings[{index}]: no \"fingerprint\" string");
+                }
 
-        return entries;
+                entries.Add((fingerprint.GetString()!, $"{Text(item, "ruleId")} {Text(item, "file")} '{Text(item, "model")}': {Text(item, "code")}"));
+                index++;
+            }
+
+            return entries;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FormatException($"{path}: a string is not valid text (an unpaired surrogate escape)");
+        }
     }
 
-    private static string Text(JsonObject item, string name) =>
-        item[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : "?";
+    private static string Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "?";
 }

@@ -29,7 +29,7 @@ internal static class UsageReader
         {
             throw new FormatException($"{path}: not a readable gzip file ({e.Message})");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or OverflowException or CsvFormatException or CsvRecordTooLargeException or CsvMissingHeadersException or AmbiguousColumnException or CsvInvalidCharacterException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or OverflowException or InvalidOperationException or CsvFormatException or CsvRecordTooLargeException or CsvMissingHeadersException or AmbiguousColumnException or CsvInvalidCharacterException)
         {
             // Whatever else a damaged file throws from the readers below: named, and the file left out.
             throw new FormatException($"{path}: cannot be read: {e.Message}");
