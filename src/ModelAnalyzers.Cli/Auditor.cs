@@ -198,7 +198,13 @@ internal sealed class Auditor
         }
 
         project = project.AddAnalyzerConfigDocument(".model-audit.globalconfig", SourceText.From(config.ToString()), filePath: System.IO.Path.Combine(directory, ".model-audit.globalconfig")).Project;
-        foreach (var settings in Directory.Exists(directory) ? Directory.GetFiles(directory, "appsettings*.json") : Array.Empty<string>())
+        var settingsFiles = Directory.Exists(directory) ? Directory.GetFiles(directory, "appsettings*.json").ToList() : new List<string>();
+        if (File.Exists(System.IO.Path.Combine(directory, "Properties", "launchSettings.json")))
+        {
+            settingsFiles.Add(System.IO.Path.Combine(directory, "Properties", "launchSettings.json"));
+        }
+
+        foreach (var settings in settingsFiles)
         {
             if (!project.AdditionalDocuments.Any(d => string.Equals(d.FilePath, settings, StringComparison.Ordinal)))
             {

@@ -162,6 +162,21 @@ public sealed partial class ConsumerBuildTests
     }
 
     [Fact]
+    public async Task LaunchProfilesAreReadWithoutSetup()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, "Console.WriteLine(Environment.GetEnvironmentVariable(\"OPENAI_MODEL\"));");
+        Directory.CreateDirectory(Path.Combine(project.Directory, "Properties"));
+        project.Write("Properties/launchSettings.json", """
+            { "profiles": { "Consumer": { "commandName": "Project", "environmentVariables": { "OPENAI_MODEL": "gpt-4" } } } }
+            """);
+
+        var build = await project.BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Matches(@"launchSettings\.json\(1,\d+\): warning MDL0001: 'gpt-4' was shut down", build.Output);
+    }
+
+    [Fact]
     public async Task EditorConfigSeveritiesTakeEffect()
     {
         using var project = await ConsumerProject.CreateAsync(

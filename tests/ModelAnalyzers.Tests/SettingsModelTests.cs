@@ -92,6 +92,41 @@ public class SettingsModelTests
         Assert.Equal(Settings.Replace("\"ChatModel\": \"gpt-4\"", "\"ChatModel\": \"gpt-4o-mini\""), text);
     }
 
+    // Launch profiles set the same configuration through environment variables (issue 33): read by default, fixed in place.
+    private const string LaunchSettings = """
+        {
+          "profiles": {
+            "Bot": {
+              "commandName": "Project",
+              "environmentVariables": {
+                "ASPNETCORE_ENVIRONMENT": "Development",
+                "OPENAI_MODEL": "gpt-4",
+                "AI__ChatModel": "gpt-6-luna",
+                "GREETING": "gpt-4"
+              }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task LaunchProfilesEnvironmentVariablesAreSettingsAndAreFixedInPlace()
+    {
+        var (document, diagnostics) = await AnalyzeAsync(LaunchSettings, name: "Properties/launchSettings.json");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.StartsWith("MDL0001 launchSettings.json(7,25): 'gpt-4' was shut down", Workbench.Describe(diagnostic), StringComparison.Ordinal);
+
+        var settings = document.Project.AdditionalDocuments.Single();
+        var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+        await new UseModelCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(settings, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
+        var solution = operations.OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single().ChangedSolution;
+        string text = (await solution.GetAdditionalDocument(settings.Id)!.GetTextAsync()).ToString();
+        Assert.Equal(LaunchSettings.Replace("\"OPENAI_MODEL\": \"gpt-4\"", $"\"OPENAI_MODEL\": \"{FixData.ReadOffers(diagnostic.Properties).First().Target}\""), text);
+        Assert.Contains("\"GREETING\": \"gpt-4\"", text, StringComparison.Ordinal); // not a model key
+    }
+
     [Fact]
     public async Task FixAllMovesCodeAndSettingsTogether()
     {

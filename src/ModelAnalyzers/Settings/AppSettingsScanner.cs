@@ -21,10 +21,12 @@ internal static class AppSettingsScanner
         IsAppSettingsPath(file.Path)
         || (options.GetOptions(file).TryGetValue(SettingsMetadata, out var marked) && string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>appsettings*.json, and launchSettings.json, whose profiles' environmentVariables set the same keys (AI__ChatModel, OPENAI_MODEL).</summary>
     public static bool IsAppSettingsPath(string path)
     {
         string name = System.IO.Path.GetFileName(path);
-        return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        return (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            || string.Equals(name, "launchSettings.json", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Hard-coded OpenAI keys under an ApiKey-like name (ApiKey, OpenAIApiKey, api_key, Key, SecretKey).</summary>
