@@ -217,12 +217,13 @@ public sealed partial class ModelAuditTests
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("does not exist", missing.Output);
         Assert.Equal(2, bad.ExitCode);
-        Assert.Contains("--format must be console, markdown, json or sarif", bad.Output);
+        Assert.Contains("--format must be console, markdown, json, sarif, github or azure", bad.Output);
     }
 
     [Theory]
     [InlineData("--target only makes sense with --fix", "--target", "gpt-6-luna")]
     [InlineData("--dry-run only makes sense with --fix", "--dry-run")]
+    [InlineData("--model only makes sense with --fix", "--model", "gpt-4")]
     [InlineData("--fail-on must be retired, deprecated or costlier (got 'never')", "--fail-on", "never")]
     [InlineData("--as-of must be a date as yyyy-MM-dd (got '2027-02-30')", "--as-of", "2027-02-30")]
     [InlineData("--monthly-input-tokens must be a non-negative whole number (got '-5')", "--monthly-input-tokens", "-5")]
