@@ -1,3 +1,4 @@
+using ModelAnalyzers.Cli.Gates;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -61,16 +62,7 @@ internal static class Reports
         double v => "-" + (-v).ToString("$#,0.00", CultureInfo.InvariantCulture),
     };
 
-    private static string Relative(AuditReport report, string? path)
-    {
-        if (string.IsNullOrEmpty(path))
-        {
-            return "";
-        }
-
-        string root = System.IO.Path.GetDirectoryName(report.Path) ?? "";
-        return System.IO.Path.GetRelativePath(root, path).Replace('\\', '/');
-    }
+    private static string Relative(AuditReport report, string? path) => RelativePath.Of(System.IO.Path.GetDirectoryName(report.Path) ?? "", path);
 
     /// <summary>Every project-level note with its project, in project order.</summary>
     private static IEnumerable<(ProjectResult Project, ProjectNote Note)> Notes(AuditReport report) =>
@@ -243,7 +235,7 @@ internal static class Reports
 
         foreach (var site in report.Findings)
         {
-            console.WriteLine($"{Relative(report, site.File)}:{site.Line}:{site.Column} {site.RuleId}{(site.BaselineState is { } state ? $" ({state})" : "")} {site.Message}");
+            console.WriteLine($"{Relative(report, site.File)}:{site.Line}:{site.Column} {site.RuleId}{(site.BaselineText is { } state ? $" ({state})" : "")} {site.Message}");
         }
     }
 
@@ -253,7 +245,7 @@ internal static class Reports
         var parts = new List<string>();
         if (report.BaselineFile is { } file)
         {
-            parts.Add($"baseline {System.IO.Path.GetFileName(file)}: {report.Findings.Count(f => f.BaselineState == "new")} new, {report.Findings.Count(f => f.BaselineState == "accepted")} accepted, {report.StaleBaseline.Count} stale");
+            parts.Add($"baseline {System.IO.Path.GetFileName(file)}: {report.Findings.Count(f => f.Baseline == BaselineState.New)} new, {report.Findings.Count(f => f.Baseline == BaselineState.Accepted)} accepted, {report.StaleBaseline.Count} stale");
         }
 
         if (report.ChangedSince is { } since)
@@ -279,7 +271,7 @@ internal static class Reports
         static string Escape(string value) => value.Replace("%", "%AZP25").Replace("\r", "%0D").Replace("\n", "%0A").Replace(";", "%3B").Replace("]", "%5D");
     }
 
-    private static IEnumerable<Site> Annotated(AuditReport report) => report.Findings.Where(f => f.BaselineState != "accepted");
+    private static IEnumerable<Site> Annotated(AuditReport report) => report.Findings.Where(f => f.IsNew);
 
     /// <summary>
     /// GitHub Actions workflow commands: one annotation per finding at its file and line (new findings only with a
@@ -290,7 +282,7 @@ internal static class Reports
         var text = new StringBuilder();
         foreach (var site in Annotated(report))
         {
-            string level = site.RuleId is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Misspelled or "MDL0004" or "MDL0006" ? "warning" : "notice";
+            string level = DefaultSeverity(site.RuleId) switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "notice" };
             text.Append(CultureInfo.InvariantCulture, $"::{level} file={Escape(Relative(report, site.File), property: true)},line={site.Line},col={site.Column},title={site.RuleId} {Escape(site.Model, property: true)}::{Escape(site.Message, property: false)}\n");
         }
 
@@ -395,7 +387,7 @@ internal static class Reports
             text.Append("\n<details><summary>").Append(report.Findings.Count.ToString(CultureInfo.InvariantCulture)).Append(" finding(s)</summary>\n\n| Rule | Location | Model | Message |\n|---|---|---|---|\n");
             foreach (var site in report.Findings)
             {
-                text.Append(CultureInfo.InvariantCulture, $"| {site.RuleId}{(site.BaselineState is { } state ? $" ({state})" : "")} | `{Relative(report, site.File)}:{site.Line}` | `{site.Model}` | {Cell(site.Message)} |\n");
+                text.Append(CultureInfo.InvariantCulture, $"| {site.RuleId}{(site.BaselineText is { } state ? $" ({state})" : "")} | `{Relative(report, site.File)}:{site.Line}` | `{site.Model}` | {Cell(site.Message)} |\n");
             }
 
             text.Append("\n</details>\n");
@@ -418,8 +410,8 @@ internal static class Reports
         ["baseline"] = report.BaselineFile is null ? null : new JsonObject
         {
             ["file"] = report.BaselineFile,
-            ["new"] = report.Findings.Count(f => f.BaselineState == "new"),
-            ["accepted"] = report.Findings.Count(f => f.BaselineState == "accepted"),
+            ["new"] = report.Findings.Count(f => f.Baseline == BaselineState.New),
+            ["accepted"] = report.Findings.Count(f => f.Baseline == BaselineState.Accepted),
             ["stale"] = new JsonArray(report.StaleBaseline.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
         },
         ["monthlyInputTokens"] = report.MonthlyInputTokens,
@@ -473,7 +465,7 @@ internal static class Reports
             ["line"] = s.Line,
             ["column"] = s.Column,
             ["message"] = s.Message,
-            ["baseline"] = s.BaselineState,
+            ["baseline"] = s.BaselineText,
         }).ToArray()),
     };
 
@@ -499,12 +491,17 @@ internal static class Reports
         ["projectionIsEstimate"] = u.ProjectionIsEstimate,
     };
 
+    /// <summary>Every rule the package's analyzers declare, once, in id order: SARIF's rules and the annotations' levels.</summary>
+    private static readonly List<DiagnosticDescriptor> Descriptors = typeof(ModelLifecycleAnalyzer).Assembly.GetTypes()
+        .Where(t => typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .SelectMany(t => ((Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+        .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+    private static DiagnosticSeverity DefaultSeverity(string? ruleId) =>
+        Descriptors.FirstOrDefault(d => d.Id == ruleId)?.DefaultSeverity ?? DiagnosticSeverity.Warning;
+
     public static JsonObject Sarif(AuditReport report)
     {
-        var descriptors = typeof(ModelLifecycleAnalyzer).Assembly.GetTypes()
-            .Where(t => typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
-            .SelectMany(t => ((Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
-            .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         return new JsonObject
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
@@ -517,7 +514,7 @@ internal static class Reports
                     {
                         ["name"] = "model-audit",
                         ["informationUri"] = "https://github.com/modelanalyzers/ModelAnalyzers",
-                        ["rules"] = new JsonArray(descriptors.Select(d => (JsonNode)new JsonObject
+                        ["rules"] = new JsonArray(Descriptors.Select(d => (JsonNode)new JsonObject
                         {
                             ["id"] = d.Id,
                             ["shortDescription"] = new JsonObject { ["text"] = d.Title.ToString(CultureInfo.InvariantCulture) },
@@ -526,10 +523,10 @@ internal static class Reports
                         }).ToArray()),
                     },
                 },
-                ["results"] = new JsonArray(Notes(report).Select(x => (JsonNode)ProjectResult(report, x.Project, x.Note, descriptors)).Concat(report.Findings.Select(s => (JsonNode)new JsonObject
+                ["results"] = new JsonArray(Notes(report).Select(x => (JsonNode)ProjectResult(report, x.Project, x.Note)).Concat(report.Findings.Select(s => (JsonNode)new JsonObject
                 {
                     ["ruleId"] = s.RuleId,
-                    ["level"] = Level(descriptors.FirstOrDefault(d => d.Id == s.RuleId)?.DefaultSeverity ?? DiagnosticSeverity.Warning),
+                    ["level"] = Level(DefaultSeverity(s.RuleId)),
                     ["message"] = new JsonObject { ["text"] = s.Message },
                     ["locations"] = new JsonArray(new JsonObject
                     {
@@ -545,10 +542,10 @@ internal static class Reports
         };
 
         // A note about the whole project is located at its project file, without a region (SARIF 2.1.0 allows both).
-        static JsonObject ProjectResult(AuditReport report, ProjectResult project, ProjectNote note, List<DiagnosticDescriptor> descriptors) => new()
+        static JsonObject ProjectResult(AuditReport report, ProjectResult project, ProjectNote note) => new()
         {
             ["ruleId"] = note.RuleId,
-            ["level"] = Level(descriptors.FirstOrDefault(d => d.Id == note.RuleId)?.DefaultSeverity ?? DiagnosticSeverity.Warning),
+            ["level"] = Level(DefaultSeverity(note.RuleId)),
             ["message"] = new JsonObject { ["text"] = note.Message },
             ["locations"] = new JsonArray(new JsonObject
             {
@@ -562,7 +559,7 @@ internal static class Reports
         static JsonObject SarifProperties(AuditReport report, Site site)
         {
             var properties = new JsonObject { ["model"] = site.Model, ["target"] = site.Target };
-            if (site.BaselineState is { } state)
+            if (site.BaselineText is { } state)
             {
                 properties["baseline"] = state; // SARIF's own baselineState compares two SARIF runs; this is the team's baseline file
             }

@@ -14,6 +14,12 @@ internal sealed record Site(
     /// <summary>The code of the finding's line with white space removed: its baseline fingerprint's shape.</summary>
     public string Shape { get; init; } = "";
 
-    /// <summary>With --baseline: "new" or "accepted"; null without a baseline.</summary>
-    public string? BaselineState { get; init; }
+    /// <summary>With --baseline: new or accepted; null without a baseline.</summary>
+    public Gates.BaselineState? Baseline { get; init; }
+
+    /// <summary>"new" or "accepted" as the reports write it; null without a baseline.</summary>
+    public string? BaselineText => Baseline?.ToString().ToLowerInvariant();
+
+    /// <summary>Counts for --fail-on and the annotations: everything but an accepted baseline finding.</summary>
+    public bool IsNew => Baseline != Gates.BaselineState.Accepted;
 }

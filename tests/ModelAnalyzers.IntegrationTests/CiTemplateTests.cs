@@ -19,8 +19,7 @@ public sealed partial class CiTemplateTests : IClassFixture<CiTemplateTests.Tool
     public CiTemplateTests(ToolPackage tool)
     {
         _tool = tool;
-        _repo.Write("Demo.csproj", TempSolution.ConsoleProject);
-        _repo.Write("Program.cs", File.ReadAllText(RepositoryFiles.PathOf("samples/DemoApp/Program.cs")));
+        _repo.CopyDemo();
     }
 
     public void Dispose() => _repo.Dispose();

@@ -17,20 +17,7 @@ public sealed class PullRequestGateTests : IDisposable
 
     public PullRequestGateTests()
     {
-        _repo.Write("Demo.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net8.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <NoWarn>OPENAI001</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="OpenAI" Version="2.15.0" />
-              </ItemGroup>
-            </Project>
-            """);
-        _repo.Write("Program.cs", File.ReadAllText(RepositoryFiles.PathOf("samples/DemoApp/Program.cs")));
+        _repo.CopyDemo();
     }
 
     public void Dispose() => _repo.Dispose();

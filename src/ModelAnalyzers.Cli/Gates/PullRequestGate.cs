@@ -23,10 +23,10 @@ internal static class PullRequestGate
             for (int i = 0; i < report.Findings.Count; i++)
             {
                 var site = report.Findings[i];
-                string fingerprint = Baseline.Fingerprint(site.RuleId ?? "", Relative(root, site.File), site.Model, site.Shape);
+                string fingerprint = Baseline.Fingerprint(site.RuleId ?? "", RelativePath.Of(root, site.File), site.Model, site.Shape);
                 bool accepted = pool.TryGetValue(fingerprint, out int left) && left > 0;
                 pool[fingerprint] = left - (accepted ? 1 : 0);
-                report.Findings[i] = site with { BaselineState = accepted ? "accepted" : "new" };
+                report.Findings[i] = site with { Baseline = accepted ? BaselineState.Accepted : BaselineState.New };
             }
 
             report.BaselineFile = file;
@@ -62,12 +62,9 @@ internal static class PullRequestGate
             return report.Models.Any(m => (!usage || withTraffic.Contains(m.Model)) && Rank(m.Status) <= (int)options.FailOn);
         }
 
-        return report.Findings.Any(f => f.BaselineState != "accepted" && (!usage || withTraffic.Contains(f.Model))
+        return report.Findings.Any(f => f.IsNew && (!usage || withTraffic.Contains(f.Model))
             && Rank(Auditor.StatusOf(f.RuleId)) <= (int)options.FailOn);
     }
-
-    /// <summary>The path as the baseline and the reports write it: relative to the audited solution's folder, with '/'.</summary>
-    public static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     // --fail-on: retired fails on retired; deprecated on deprecated or retired; costlier on any of the three.
     private static int Rank(string status) => status switch { "retired" => 1, "deprecated" => 2, "costlier" => 3, _ => int.MaxValue };

@@ -37,6 +37,13 @@ internal sealed class TempSolution : IDisposable
         Write($"{name}/Program.cs", program);
     }
 
+    /// <summary>samples/DemoApp's program as a stand-alone Demo.csproj (not the sample's project references to this repository).</summary>
+    public void CopyDemo()
+    {
+        Write("Demo.csproj", ConsoleProject);
+        Write("Program.cs", File.ReadAllText(ModelAnalyzers.Tests.Infrastructure.RepositoryFiles.PathOf("samples/DemoApp/Program.cs")));
+    }
+
     public async Task RestoreAsync(string entry)
     {
         var restore = await DotNet.RunAsync(Directory, "restore", entry);
