@@ -233,29 +233,34 @@ internal sealed class Auditor
             return found;
         }
 
-        foreach (var tree in compilation.SyntaxTrees)
+        void Add(JudgedValue judged)
         {
-            // The analyzers' own walk and judgements: the inventory lists fine models too, which the analyzers do not report.
-            judgements.Inventory(compilation.GetSemanticModel(tree), (literal, verdict) =>
-            {
-                asOfDates.Add(judgements.AsOfFor(literal.Node.SyntaxTree));
-                var position = literal.Node.GetLocation().GetLineSpan();
-                found.Add((new Site(verdict?.RuleId, literal.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
-                    position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));
-            }, cancellationToken);
+            asOfDates.Add(judged.AsOf);
+            var position = judged.Location.GetLineSpan();
+            var verdict = judged.Verdict;
+            found.Add((new Site(verdict?.RuleId, judged.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
+                position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));
         }
 
-        foreach (var file in project.AnalyzerOptions.AdditionalFiles.Where(f => AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider)))
+        // The analyzers' own walk, judgements and settings reading: the inventory lists fine models too, which the
+        // analyzers do not report. A value reached from several trees (a shared const, a linked setting) is listed once.
+        var seen = new HashSet<(object Source, Microsoft.CodeAnalysis.Text.TextSpan Span)>();
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            if (file.GetText(cancellationToken) is not { } text)
+            foreach (var judged in judgements.Inventory(compilation.GetSemanticModel(tree), cancellationToken))
             {
-                continue;
+                if (seen.Add(judged.Key))
+                {
+                    Add(judged);
+                }
             }
+        }
 
-            foreach (var setting in AppSettingsScanner.FindModelIds(text.ToString(), id => judgements.Catalog.Find(id) is not null))
+        foreach (var file in project.AnalyzerOptions.AdditionalFiles)
+        {
+            foreach (var judged in judgements.SettingsFindings(file))
             {
-                var verdict = judgements.JudgeSetting(file, setting.Value);
-                found.Add((new Site(verdict?.RuleId, setting.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, file.Path, setting.Line, setting.Column, verdict?.Message ?? ""), verdict));
+                Add(judged);
             }
         }
 

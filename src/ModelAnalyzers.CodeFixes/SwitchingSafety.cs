@@ -58,7 +58,7 @@ internal static class SwitchingSafety
     private static List<OptionLink> FindLinks(SemanticModel semanticModel, CancellationToken cancellationToken) =>
         ModelJudgements.SitesOf(semanticModel.Compilation) is not { } sites
             ? new List<OptionLink>()
-            : RequestLinker.LinkAll(semanticModel, ModelJudgements.RequestOptionsOf(semanticModel.Compilation), sites, cancellationToken)
+            : RequestLinker.LinkAll(semanticModel, ModelJudgements.RequestOptionsOf(semanticModel.Compilation), sites, ModelJudgements.MembersOf(semanticModel.Compilation), cancellationToken)
                 .Select(l => new OptionLink(l.Syntax, l.Option, l.Request)).ToList();
 
     private static async Task<ModelCatalog> LoadCatalogAsync(Project project)

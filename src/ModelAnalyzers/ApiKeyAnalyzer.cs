@@ -56,11 +56,14 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
     }
 
     private static void WalkKeys(SemanticModelAnalysisContext model, SiteIndex sites, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported) =>
-        SiteWalker.Walk(model.SemanticModel, sites, (literal, _) =>
+        SiteWalker.Walk(model.SemanticModel, sites, members: null, (found, _) =>
         {
-            if (ApiKeyDetector.IsLikelyKey(literal.Value) && reported.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
+            foreach (var literal in found.Literals)
             {
-                model.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
+                if (ApiKeyDetector.IsLikelyKey(literal.Value) && reported.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
+                {
+                    model.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
+                }
             }
         }, model.CancellationToken);
 

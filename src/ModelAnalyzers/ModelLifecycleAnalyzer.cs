@@ -64,18 +64,11 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     /// <summary>"ChatModel": "gpt-4" in appsettings*.json: judged like a model site, located on the JSON string.</summary>
     private static void ReportModelsInAppSettings(AdditionalFileAnalysisContext context, ModelJudgements judgements)
     {
-        var file = context.AdditionalFile;
-        if (!AppSettingsScanner.IsSettingsFile(file, context.Options.AnalyzerConfigOptionsProvider) || file.GetText(context.CancellationToken) is not { } text)
+        foreach (var judged in judgements.SettingsFindings(context.AdditionalFile))
         {
-            return;
-        }
-
-        foreach (var setting in AppSettingsScanner.FindModelIds(text.ToString(), id => judgements.Catalog.Find(id) is not null))
-        {
-            if (judgements.JudgeSetting(file, setting.Value) is { RuleId: RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier } verdict)
+            if (judged.Verdict is { RuleId: RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier } verdict)
             {
-                var location = AdditionalFileLocation.OfJsonString(file.Path, text, setting.Line, setting.Column);
-                context.ReportDiagnostic(Diagnostic.Create(Rules.ForRule(verdict.RuleId), location, FixData.Create(verdict, setting.Value), verdict.Message));
+                context.ReportDiagnostic(Diagnostic.Create(Rules.ForRule(verdict.RuleId), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
             }
         }
     }

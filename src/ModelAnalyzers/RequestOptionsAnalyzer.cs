@@ -41,7 +41,7 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SemanticModelAnalysisContext context, Dictionary<IPropertySymbol, RequestOption> options, ModelJudgements judgements)
     {
-        foreach (var (assignment, option, request) in RequestLinker.LinkAll(context.SemanticModel, options, judgements.Sites, context.CancellationToken))
+        foreach (var (assignment, option, request) in RequestLinker.LinkAll(context.SemanticModel, options, judgements.Sites, ModelJudgements.MembersOf(context.SemanticModel.Compilation), context.CancellationToken))
         {
             // One report per assignment, for the first model of the request that rejects it.
             foreach (var literal in request.Models)

@@ -16,12 +16,12 @@ internal static class VerdictReports
     public static void RegisterVerdictReports(this CompilationStartAnalysisContext start, ModelJudgements judgements, Func<string, bool> owns)
     {
         var reported = ModelJudgements.NewReportedSet();
-        start.RegisterHandWrittenSemanticModelAction(context => judgements.Walk(context.SemanticModel, reported, (literal, verdict) =>
+        start.RegisterHandWrittenSemanticModelAction(context => judgements.Walk(context.SemanticModel, reported, (judged, verdict) =>
         {
             if (owns(verdict.RuleId))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Rules.ForRule(verdict.RuleId), literal.Node.GetLocation(), FixData.Create(verdict, literal.Value), verdict.Message));
+                    Rules.ForRule(verdict.RuleId), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
             }
         }, context.CancellationToken));
     }

@@ -37,7 +37,7 @@ public class NewcomerTests
     private static List<string> Literals(SemanticModel semanticModel, SiteIndex sites)
     {
         var found = new List<string>();
-        SiteWalker.Walk(semanticModel, sites, (literal, _) => found.Add(literal.Value), CancellationToken.None);
+        SiteWalker.Walk(semanticModel, sites, members: null, (sources, _) => found.AddRange(sources.Literals.Select(l => l.Value)), CancellationToken.None);
         return found;
     }
 }

@@ -81,11 +81,14 @@ public class SyntaxValueResolverTests
         int answered = 0;
         foreach (var argument in arguments)
         {
-            var fromSyntax = new List<ModelLiteral>();
-            bool answers = SyntaxValueResolver.TryResolve(argument, model, fromSyntax, CancellationToken.None);
+            var fromSyntaxSources = new ValueSources(members: null);
+            bool answers = SyntaxValueResolver.TryResolve(argument, model, fromSyntaxSources, CancellationToken.None);
+            var fromSyntax = fromSyntaxSources.Literals;
             // As the site walker follows it: the value of the call's argument.
             var call = (IInvocationOperation)model.GetOperation(argument.Ancestors().OfType<InvocationExpressionSyntax>().First())!;
-            var fromOperations = ModelValueResolver.Resolve(call.Arguments[0].Value, CancellationToken.None);
+            var fromOperationsSources = new ValueSources(members: null);
+            ModelValueResolver.Resolve(call.Arguments[0].Value, fromOperationsSources, CancellationToken.None);
+            var fromOperations = fromOperationsSources.Literals;
             if (answers)
             {
                 answered++;
@@ -111,10 +114,10 @@ public class SyntaxValueResolverTests
     {
         var (model, arguments) = await ArgumentsAsync();
         var argument = arguments.First(a => a.ToString() == expression);
-        var results = new List<ModelLiteral>();
+        var results = new ValueSources(members: null);
 
         Assert.False(SyntaxValueResolver.TryResolve(argument, model, results, CancellationToken.None));
-        Assert.Empty(results);
+        Assert.Empty(results.Literals);
     }
 
     [Theory]
@@ -127,10 +130,10 @@ public class SyntaxValueResolverTests
     {
         var (model, arguments) = await ArgumentsAsync();
         var argument = arguments.First(a => a.ToString() == expression);
-        var results = new List<ModelLiteral>();
+        var results = new ValueSources(members: null);
 
         Assert.True(SyntaxValueResolver.TryResolve(argument, model, results, CancellationToken.None));
-        Assert.Equal(expected, Describe(results));
+        Assert.Equal(expected, Describe(results.Literals));
     }
 
     private static string Describe(IEnumerable<ModelLiteral> literals) => string.Join(" | ", literals.Select(l => $"{l.Node}={l.Value}"));

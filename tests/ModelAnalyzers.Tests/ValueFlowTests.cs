@@ -86,14 +86,14 @@ public class ValueFlowTests
         """);
 
     [Fact]
-    public Task ReadonlyFieldsWithLiteralInitializersOrConstructorAssignments() => AnalyzerTest.VerifyAsync("""
+    public Task FieldsWithLiteralInitializersConstructorAssignmentsOrWrites() => AnalyzerTest.VerifyAsync("""
         using OpenAI;
 
         class C
         {
             private static readonly string Chat = {|MDL0001:"gpt-4-turbo"|};
             private readonly string _embeddings;
-            private string _mutable = "gpt-4";
+            private string _mutable = {|MDL0001:"gpt-4"|};
 
             C(bool large)
             {

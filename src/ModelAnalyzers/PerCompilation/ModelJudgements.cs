@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -10,6 +11,7 @@ using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Catalog;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.Options;
+using ModelAnalyzers.Settings;
 using ModelAnalyzers.Sites;
 using ModelAnalyzers.Values;
 using ModelAnalyzers.Walk;
@@ -38,12 +40,23 @@ internal sealed class ModelJudgements
 
     private readonly Lazy<WrapperNames> _wrappers;
     private readonly Lazy<CandidateNames> _candidateNames;
-    private readonly ConditionalWeakTable<SemanticModel, OncePerModel> _byModel = new();
+    private readonly ConditionalWeakTable<SyntaxTree, Once<IReadOnlyList<JudgedValue>>> _judgedByTree = new();
+    private readonly ConditionalWeakTable<SyntaxTree, Once<SiteWalk>> _walkByTree = new();
+    private readonly ConcurrentDictionary<ISymbol, SiteKindOfMember?> _readers = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<HashSet<string>> _firstWords;
     private readonly ConcurrentDictionary<(JudgePolicy Policy, string Value, AzureName Azure), Verdict?> _verdicts = new();
+    private readonly MemberSources _members;
+    private readonly Compilation _compilation;
+    private readonly Lazy<IReadOnlyList<SettingsFile>> _settings;
 
-    private ModelJudgements(Compilation compilation, SiteIndex sites, ModelCatalog catalog, AnalyzerConfigOptionsProvider options, IReadOnlyList<OverlayProblem> overlayProblems)
+    private ModelJudgements(Compilation compilation, SiteIndex sites, ModelCatalog catalog, AnalyzerOptions analyzerOptions, IReadOnlyList<OverlayProblem> overlayProblems)
     {
+        var options = analyzerOptions.AnalyzerConfigOptionsProvider;
         _wrappers = new Lazy<WrapperNames>(() => WrapperNames.Create(compilation));
+        _members = MembersOf(compilation);
+        _settings = new Lazy<IReadOnlyList<SettingsFile>>(() => ReadSettings(analyzerOptions));
+        _compilation = compilation;
+        _firstWords = new Lazy<HashSet<string>>(() => FirstWords(catalog));
         _candidateNames = new Lazy<CandidateNames>(() => sites.CandidateNames.With(_wrappers.Value.CandidateNames));
         Sites = sites;
         _catalog = catalog;
@@ -59,6 +72,9 @@ internal sealed class ModelJudgements
     /// <summary>The request options (MDL0004) of the compilation's SDKs, by property symbol.</summary>
     public static Dictionary<IPropertySymbol, RequestOption> RequestOptionsOf(Compilation compilation) => MapsOf(compilation).Options.Value;
 
+    /// <summary>The writes to, and configuration bindings of, the compilation's own settings members.</summary>
+    public static MemberSources MembersOf(Compilation compilation) => MapsOf(compilation).Members;
+
     private static CompilationMaps MapsOf(Compilation compilation) => Maps.GetValue(compilation, c => new CompilationMaps(c));
 
     private sealed class CompilationMaps
@@ -67,7 +83,10 @@ internal sealed class ModelJudgements
         {
             Sites = new Lazy<SiteIndex?>(() => SiteIndex.Create(compilation, SiteKind.Model));
             Options = new Lazy<Dictionary<IPropertySymbol, RequestOption>>(() => RequestOptionMap.Resolve(compilation));
+            Members = new MemberSources(compilation);
         }
+
+        public MemberSources Members { get; }
 
         public Lazy<SiteIndex?> Sites { get; }
 
@@ -86,7 +105,7 @@ internal sealed class ModelJudgements
     public IEnumerable<string> ConfigurationProblems => _configurationProblems.Keys;
 
     /// <summary>The literals one analyzer has reported: an analyzer reports a literal once however many sites reach it.</summary>
-    public static ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> NewReportedSet() => new();
+    public static ConcurrentDictionary<(object Source, TextSpan Span), byte> NewReportedSet() => new();
 
     /// <summary>The compilation's judgements, built by the first analyzer that asks; null when no SDK is referenced.</summary>
     public static ModelJudgements? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
@@ -115,78 +134,249 @@ internal sealed class ModelJudgements
         }
 
         var problems = new List<OverlayProblem>();
-        return new ModelJudgements(compilation, sites, CatalogOverlay.ForProject(overlays, problems), options.AnalyzerConfigOptionsProvider, problems);
+        return new ModelJudgements(compilation, sites, CatalogOverlay.ForProject(overlays, problems), options, problems);
     }
 
-    /// <summary>Reports every literal of the tree whose model has a finding, once per analyzer however many sites or trees reach it.</summary>
-    public void Walk(SemanticModel model, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported, Action<ModelLiteral, Verdict> report, CancellationToken cancellationToken)
+    /// <summary>Reports every value the tree's sites reach whose model has a finding, once per analyzer however many sites or trees reach it.</summary>
+    public void Walk(SemanticModel model, ConcurrentDictionary<(object Source, TextSpan Span), byte> reported, Action<JudgedValue, Verdict> report, CancellationToken cancellationToken)
     {
-        foreach (var judged in JudgedLiterals(model, cancellationToken))
+        foreach (var judged in JudgedValues(model, cancellationToken))
         {
-            if (judged.Verdict is { } verdict && reported.TryAdd((judged.Literal.Node.SyntaxTree, judged.Literal.Node.Span), 0))
+            if (judged.Verdict is { } verdict && reported.TryAdd(judged.Key, 0))
             {
-                report(judged.Literal, verdict);
+                report(judged, verdict);
             }
         }
     }
 
-    /// <summary>Every model literal in the tree with its verdict, null when the model is fine: the model-audit inventory.</summary>
-    public void Inventory(SemanticModel model, Action<ModelLiteral, Verdict?> found, CancellationToken cancellationToken)
-    {
-        foreach (var judged in JudgedLiterals(model, cancellationToken))
-        {
-            found(judged.Literal, judged.Verdict);
-        }
-    }
+    /// <summary>Every model value the tree's sites reach with its verdict, null when the model is fine: the model-audit inventory.</summary>
+    public IReadOnlyList<JudgedValue> Inventory(SemanticModel model, CancellationToken cancellationToken) => JudgedValues(model, cancellationToken);
 
     /// <summary>
-    /// The literals that reach a model site in the tree, each once, with their verdicts. Computed once per semantic
-    /// model for every analyzer that reports verdicts (MDL0001-3 and MDL0005 are two analyzers, one per fix family):
-    /// the driver hands all analyzers the same SemanticModel, so the walk, its value resolution and its judgements are
-    /// done once instead of once per analyzer (they were two thirds of one document's cost once its members are bound).
+    /// The values that reach a model site in the tree, each once, with their verdicts: literals (in this tree or
+    /// another: a shared const), the literals this tree writes to settings members a site elsewhere reads, and the
+    /// settings values of the configuration keys the sites read. Computed once per tree for every analyzer that reports
+    /// verdicts (MDL0001-3 and MDL0005 are two analyzers, one per fix family), so the walk, its value resolution and
+    /// its judgements are done once instead of once per analyzer.
     /// </summary>
-    private IReadOnlyList<JudgedLiteral> JudgedLiterals(SemanticModel model, CancellationToken cancellationToken) =>
-        _byModel.GetValue(model, _ => new OncePerModel()).Get(() => Collect(model, cancellationToken));
+    private IReadOnlyList<JudgedValue> JudgedValues(SemanticModel model, CancellationToken cancellationToken) =>
+        _judgedByTree.GetValue(model.SyntaxTree, _ => new Once<IReadOnlyList<JudgedValue>>()).Get(() => Collect(model, cancellationToken));
 
-    private List<JudgedLiteral> Collect(SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>What the sites of one tree reach, and the settings members they read themselves.</summary>
+    private sealed record SiteWalk(List<(ValueSources Sources, SiteKindOfMember Kind)> Values, Dictionary<ISymbol, SiteKindOfMember> DirectMembers);
+
+    /// <summary>How the site that reads a value judges it: on which calendar, and whether only known ids count (a wrapper's).</summary>
+    private sealed record SiteKindOfMember(AzureName Azure, bool KnownOnly);
+
+    private static readonly SiteKindOfMember SdkModel = new(AzureName.None, false);
+    private static readonly SiteKindOfMember SdkDeployment = new(AzureName.Deployment, false);
+    private static readonly SiteKindOfMember SdkAzureModel = new(AzureName.Model, false);
+    private static readonly SiteKindOfMember WrapperModel = new(AzureName.None, true);
+    private static readonly SiteKindOfMember WrapperDeployment = new(AzureName.Deployment, true);
+
+    private SiteWalk WalkOf(SemanticModel model, CancellationToken cancellationToken) =>
+        _walkByTree.GetValue(model.SyntaxTree, _ => new Once<SiteWalk>()).Get(() => WalkSites(model, cancellationToken));
+
+    private SiteWalk WalkSites(SemanticModel model, CancellationToken cancellationToken)
     {
-        var found = new List<JudgedLiteral>();
-        var seen = new HashSet<(SyntaxTree Tree, TextSpan Span)>();
-        void Add(ModelLiteral literal, AzureName azure, bool knownOnly)
+        var walk = new SiteWalk(new List<(ValueSources, SiteKindOfMember)>(), new Dictionary<ISymbol, SiteKindOfMember>(SymbolEqualityComparer.Default));
+        void Add(ValueSources sources, SiteKindOfMember kind)
         {
-            // A literal in another tree (a shared const) is listed by every tree that reaches it; each analyzer
-            // reports it once (Walk's reported set).
-            if ((!knownOnly || IsKnown(literal.Value)) && seen.Add((literal.Node.SyntaxTree, literal.Node.Span)))
+            walk.Values.Add((sources, kind));
+            foreach (var member in sources.DirectMembers)
             {
-                found.Add(new JudgedLiteral(literal, Judge(literal, azure)));
+                if (!walk.DirectMembers.TryGetValue(member, out var known) || (known.KnownOnly && !kind.KnownOnly))
+                {
+                    walk.DirectMembers[member] = kind;
+                }
             }
         }
 
         // One list of candidates for both walks: the SDK sites' names and the wrappers' found in one pass.
         var candidates = CandidateNodes.Find(model.SyntaxTree, _candidateNames.Value, cancellationToken);
-        SiteWalker.Walk(model, Sites, candidates, (literal, site) => Add(literal, site.IsDeployment ? AzureName.Deployment : site.IsAzureModel ? AzureName.Model : AzureName.None, knownOnly: false), cancellationToken);
+        SiteWalker.Walk(model, Sites, candidates, _members, (sources, site) => Add(sources, site.IsDeployment ? SdkDeployment : site.IsAzureModel ? SdkAzureModel : SdkModel), cancellationToken);
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
         WrapperSites.Walk(model, _wrappers.Value, candidates, IsKnown, (value, isDeployment) =>
         {
-            foreach (var literal in ModelValueResolver.Resolve(value, cancellationToken))
-            {
-                Add(literal, isDeployment ? AzureName.Deployment : AzureName.None, knownOnly: true);
-            }
+            var sources = new ValueSources(_members);
+            ModelValueResolver.Resolve(value, sources, cancellationToken);
+            Add(sources, isDeployment ? WrapperDeployment : WrapperModel);
         }, cancellationToken);
+        return walk;
+    }
+
+    private List<JudgedValue> Collect(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var found = new List<JudgedValue>();
+        var seen = new HashSet<(object Source, TextSpan Span)>();
+        void Add(JudgedValue judged)
+        {
+            // A literal in another tree (a shared const) is listed by every tree that reaches it; each analyzer
+            // reports it once (Walk's reported set).
+            if (seen.Add(judged.Key))
+            {
+                found.Add(judged);
+            }
+        }
+
+        void AddLiteral(ModelLiteral literal, SiteKindOfMember kind)
+        {
+            if (!kind.KnownOnly || IsKnown(literal.Value))
+            {
+                var policy = PolicyFor(literal.Node.SyntaxTree);
+                Add(new JudgedValue(literal.Node.GetLocation(), literal.Node.SyntaxTree, literal.Value, Judge(literal.Value, policy, kind.Azure), policy.AsOf));
+            }
+        }
+
+        var words = _firstWords.Value;
+        foreach (var (sources, kind) in WalkOf(model, cancellationToken).Values)
+        {
+            foreach (var literal in sources.Literals)
+            {
+                // Written to a member this site reads: reported by the write's own file (below, in its analysis).
+                if (!(literal.Written && WriteSites.IsFindable(literal, words)))
+                {
+                    AddLiteral(literal, kind);
+                }
+            }
+
+            foreach (string key in sources.ConfigurationKeys)
+            {
+                AddLinkedSettings(key, kind.Azure, kind.KnownOnly, Add);
+            }
+        }
+
+        // This tree's writes to settings members that a site (here or in another file) reads itself.
+        foreach (var (member, written) in WriteSites.Find(model, words, cancellationToken))
+        {
+            if (ReaderOf(member, model, cancellationToken) is not { } kind)
+            {
+                continue;
+            }
+
+            var sources = new ValueSources(_members);
+            MemberSources.ResolveWrite(written, model, sources, cancellationToken);
+            foreach (var literal in sources.Literals)
+            {
+                if (literal.Written && WriteSites.IsFindable(literal, words))
+                {
+                    AddLiteral(literal, kind);
+                }
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>How a site that reads <paramref name="member"/> itself judges it, asked of the files that name it; null when none reads it.</summary>
+    private SiteKindOfMember? ReaderOf(ISymbol member, SemanticModel current, CancellationToken cancellationToken)
+    {
+        if (_readers.TryGetValue(member, out var known))
+        {
+            return known;
+        }
+
+        SiteKindOfMember? reader = null;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (!IdentifierIndex.For(tree).PositionsOf(member.Name).Any())
+            {
+                continue;
+            }
+
+            var model = tree == current.SyntaxTree ? current : _compilation.GetSemanticModel(tree);
+            if (WalkOf(model, cancellationToken).DirectMembers.TryGetValue(member, out var kind) && (reader is null || (reader.KnownOnly && !kind.KnownOnly)))
+            {
+                reader = kind;
+            }
+        }
+
+        _readers.TryAdd(member, reader);
+        return reader;
+    }
+
+    private static HashSet<string> FirstWords(ModelCatalog catalog)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in catalog.Models.Select(m => m.Id).Concat(AzureCatalog.BuiltIn.Models.Select(m => m.Name)))
+        {
+            if (WriteSites.FirstWord(id) is { } word)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The settings values a configuration key a site reads is set to, whatever their keys are named. A value the
+    /// name rule already judges (a model-named key holding a known id, <see cref="SettingsFindings"/>) is left to it, so
+    /// each is reported once.
+    /// </summary>
+    private void AddLinkedSettings(string key, AzureName azure, bool knownOnly, Action<JudgedValue> add)
+    {
+        foreach (var settings in _settings.Value)
+        {
+            foreach (var value in settings.Values)
+            {
+                if (!ConfigurationPaths.SameKey(value.Path, key) || IsJudgedByName(value) || (knownOnly && !IsKnown(value.Value)))
+                {
+                    continue;
+                }
+
+                var policy = PolicyFor(settings.File);
+                add(new JudgedValue(settings.LocationOf(value), settings.File, value.Value, Judge(value.Value, policy, azure), policy.AsOf));
+            }
+        }
+    }
+
+    /// <summary>The model values of a settings file found by their keys' names (ChatModel, DeploymentName, OPENAI_MODEL), with verdicts.</summary>
+    public IEnumerable<JudgedValue> SettingsFindings(AdditionalText file)
+    {
+        foreach (var settings in _settings.Value)
+        {
+            if (settings.File != file)
+            {
+                continue;
+            }
+
+            foreach (var value in settings.Values)
+            {
+                if (IsJudgedByName(value))
+                {
+                    var policy = PolicyFor(file);
+                    yield return new JudgedValue(settings.LocationOf(value), file, value.Value, ModelJudge.Judge(_catalog, value.Value, policy), policy.AsOf);
+                }
+            }
+        }
+    }
+
+    private bool IsJudgedByName(SettingValue value) => AppSettingsScanner.IsModelKey(value.Key) && _catalog.Find(value.Value) is not null;
+
+    private static IReadOnlyList<SettingsFile> ReadSettings(AnalyzerOptions options)
+    {
+        var files = new List<SettingsFile>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (AppSettingsScanner.IsSettingsFile(file, options.AnalyzerConfigOptionsProvider) && file.GetText(CancellationToken.None) is { } text)
+            {
+                files.Add(new SettingsFile(file, text, AppSettingsScanner.StringValues(text.ToString())));
+            }
+        }
+
+        return files;
     }
 
     private bool IsKnown(string value) => _catalog.Find(value) is not null || AzureCatalog.BuiltIn.Find(value) is not null;
 
     /// <summary>
-    /// Judged with the options of the file that holds the literal, whichever site reached it. Verdicts are cached per
+    /// Judged with the options of the file that holds the value, whichever site reached it. Verdicts are cached per
     /// policy and value: the same few ids recur across a project, and a near miss costs a spelling search each time.
     /// </summary>
-    private Verdict? Judge(ModelLiteral literal, AzureName azure)
-    {
-        var policy = PolicyFor(literal.Node.SyntaxTree);
-        return _verdicts.GetOrAdd((policy, literal.Value, azure), key => key.Azure switch
+    private Verdict? Judge(string value, JudgePolicy policy, AzureName azure) =>
+        _verdicts.GetOrAdd((policy, value, azure), key => key.Azure switch
         {
             AzureName.Deployment => DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy),
             // An Azure connector's model parameter: an Azure spelling the OpenAI catalog does not know is Azure's model.
@@ -194,7 +384,6 @@ internal sealed class ModelJudgements
                 DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy, isModelName: true),
             _ => ModelJudge.Judge(_catalog, key.Value, key.Policy),
         });
-    }
 
     /// <summary>
     /// MDL0902's message when the compilation's as-of date is more than the configured number of days past the
@@ -228,30 +417,27 @@ internal sealed class ModelJudgements
     /// <summary>The as-of date the verdicts of a file are judged at (model-audit reports it).</summary>
     public DateTime AsOfFor(SyntaxTree tree) => PolicyFor(tree).AsOf;
 
-    /// <summary>Judges one model id found in a settings file, with that file's options.</summary>
-    public Verdict? JudgeSetting(AdditionalText file, string value) =>
-        ModelJudge.Judge(_catalog, value, _policies.GetOrAdd(_options.GetOptions(file), ReadPolicy));
-
     private JudgePolicy ReadPolicy(AnalyzerConfigOptions options) =>
         OptionsReader.Read(options, _options.GlobalOptions, _catalog, problem => _configurationProblems.TryAdd(problem, 0));
 
     private JudgePolicy PolicyFor(SyntaxTree tree) =>
         _policies.GetOrAdd(_options.GetOptions(tree), ReadPolicy);
 
-    /// <summary>A literal at a model site and its verdict (null: the model is fine).</summary>
-    private readonly record struct JudgedLiteral(ModelLiteral Literal, Verdict? Verdict);
+    private JudgePolicy PolicyFor(AdditionalText file) =>
+        _policies.GetOrAdd(_options.GetOptions(file), ReadPolicy);
 
     /// <summary>
     /// Computes a tree's result once. Not a Lazy: a Lazy caches the exception of a cancelled first caller, and the
     /// other analyzer would then throw another analysis's cancellation. Here a cancelled computation leaves nothing
     /// behind and the next caller computes it with its own token; later callers wait instead of repeating the work.
     /// </summary>
-    private sealed class OncePerModel
+    private sealed class Once<T>
+        where T : class
     {
         private readonly object _gate = new();
-        private IReadOnlyList<JudgedLiteral>? _result;
+        private T? _result;
 
-        public IReadOnlyList<JudgedLiteral> Get(Func<IReadOnlyList<JudgedLiteral>> compute)
+        public T Get(Func<T> compute)
         {
             lock (_gate)
             {

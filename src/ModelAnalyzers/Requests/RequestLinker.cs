@@ -30,7 +30,7 @@ internal static class RequestLinker
     /// request: shared by the analyzer and the switching-safe fixes, which read the same links in opposite directions.
     /// </summary>
     public static IEnumerable<(AssignmentExpressionSyntax Syntax, OptionAssignment Option, RequestObject Request)> LinkAll(
-        SemanticModel model, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, CancellationToken cancellationToken)
+        SemanticModel model, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, MemberSources? members, CancellationToken cancellationToken)
     {
         foreach (var node in CandidateNodes.Find(model.SyntaxTree, CheckedAssignments, cancellationToken))
         {
@@ -39,7 +39,7 @@ internal static class RequestLinker
                 && RequestOptionMap.CheckedPropertyNames.Contains(NodeNames.AssignedName(assignment.Left) ?? "")
                 && model.GetOperation(assignment, cancellationToken) is { } operation
                 && OptionOf(operation, options) is { Role: OptionRole.Parameter or OptionRole.OutputLimit or OptionRole.ReasoningEffort }
-                && Link(operation, options, sites, cancellationToken) is { } request
+                && Link(operation, options, sites, members, cancellationToken) is { } request
                 && request.Assignments.FirstOrDefault(a => a.Assignment == operation) is { Option: not null } assigned)
             {
                 yield return (assignment, assigned, request);
@@ -51,7 +51,7 @@ internal static class RequestLinker
     public static RequestOption? OptionOf(IOperation assignment, IReadOnlyDictionary<IPropertySymbol, RequestOption> options) =>
         TargetProperty(assignment) is { } property && options.TryGetValue(property.OriginalDefinition, out var option) ? option : null;
 
-    public static RequestObject? Link(IOperation assignment, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, CancellationToken cancellationToken)
+    public static RequestObject? Link(IOperation assignment, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, MemberSources? members, CancellationToken cancellationToken)
     {
         if (!FindObject(assignment, out var creation, out var local))
         {
@@ -98,7 +98,9 @@ internal static class RequestLinker
         {
             foreach (var model in ownModels)
             {
-                var literals = ModelValueResolver.Resolve(model.Value, cancellationToken);
+                var found = new ValueSources(members);
+                ModelValueResolver.Resolve(model.Value, found, cancellationToken);
+                var literals = found.Literals;
                 if (literals.Count == 0)
                 {
                     request.Models.Clear();
@@ -114,7 +116,7 @@ internal static class RequestLinker
         foreach (var call in Calls(creation, local, root))
         {
             var receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
-            ClientModels(receiver, sites, request.Models, 0, cancellationToken);
+            ClientModels(receiver, sites, members, request.Models, 0, cancellationToken);
         }
 
         return request;
@@ -303,7 +305,7 @@ internal static class RequestLinker
     }
 
     /// <summary>The model a client was made for, following the client back to the SDK call or constructor that made it.</summary>
-    internal static void ClientModels(IOperation? client, SiteIndex sites, List<ModelLiteral> results, int depth, CancellationToken cancellationToken)
+    internal static void ClientModels(IOperation? client, SiteIndex sites, MemberSources? members, List<ModelLiteral> results, int depth, CancellationToken cancellationToken)
     {
         if (client is null || depth > MaxDepth)
         {
@@ -313,22 +315,22 @@ internal static class RequestLinker
         switch (client)
         {
             case IConversionOperation conversion:
-                ClientModels(conversion.Operand, sites, results, depth + 1, cancellationToken);
+                ClientModels(conversion.Operand, sites, members, results, depth + 1, cancellationToken);
                 return;
             case ILocalReferenceOperation reference when ModelValueResolver.IsOnlyWrittenByInitializer(reference, reference.Local):
-                ClientModels(InitialValue(reference), sites, results, depth + 1, cancellationToken);
+                ClientModels(InitialValue(reference), sites, members, results, depth + 1, cancellationToken);
                 return;
             case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
                 foreach (var value in MemberValues(field, client.SemanticModel, cancellationToken))
                 {
-                    ClientModels(value, sites, results, depth + 1, cancellationToken);
+                    ClientModels(value, sites, members, results, depth + 1, cancellationToken);
                 }
 
                 return;
             case IPropertyReferenceOperation { Property: { SetMethod: null } property }:
                 foreach (var value in MemberValues(property, client.SemanticModel, cancellationToken))
                 {
-                    ClientModels(value, sites, results, depth + 1, cancellationToken);
+                    ClientModels(value, sites, members, results, depth + 1, cancellationToken);
                 }
 
                 return;
@@ -348,7 +350,9 @@ internal static class RequestLinker
                 // A deployment name says nothing certain about the model behind it: no link.
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue && methodSites.Any(s => s.Parameter == argument.Parameter?.Name && !s.IsDeployment))
                 {
-                    results.AddRange(ModelValueResolver.Resolve(argument.Value, cancellationToken));
+                    var found = new ValueSources(members);
+                    ModelValueResolver.Resolve(argument.Value, found, cancellationToken);
+                    results.AddRange(found.Literals);
                     return;
                 }
             }
@@ -358,7 +362,7 @@ internal static class RequestLinker
         if (client is IInvocationOperation call && SdkAssemblies.PassModelAlong.Contains(method.ContainingAssembly?.Identity.Name ?? ""))
         {
             var receiver = call.Instance ?? (method.IsExtensionMethod && arguments.Length > 0 ? arguments[0].Value : null);
-            ClientModels(receiver, sites, results, depth + 1, cancellationToken);
+            ClientModels(receiver, sites, members, results, depth + 1, cancellationToken);
         }
     }
 

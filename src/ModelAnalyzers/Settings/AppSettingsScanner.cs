@@ -69,7 +69,7 @@ internal static class AppSettingsScanner
         var values = new List<SettingValue>();
         try
         {
-            Collect(JsonReader.Parse(json), "", values);
+            Collect(JsonReader.Parse(json), "", "", values);
         }
         catch (JsonReaderException)
         {
@@ -79,29 +79,47 @@ internal static class AppSettingsScanner
         return values;
     }
 
-    private static void Collect(JsonValue value, string key, List<SettingValue> values)
+    private static void Collect(JsonValue value, string key, string path, List<SettingValue> values)
     {
         switch (value.Kind)
         {
             case JsonKind.String:
-                values.Add(new SettingValue(key, value.AsString!, value.Line, value.Column));
+                values.Add(new SettingValue(key, value.AsString!, value.Line, value.Column, ConfigurationPath(path)));
                 break;
             case JsonKind.Object:
                 foreach (var property in value.Properties)
                 {
-                    Collect(property.Value, property.Key, values);
+                    Collect(property.Value, property.Key, path.Length == 0 ? property.Key : path + ":" + property.Key, values);
                 }
 
                 break;
             case JsonKind.Array:
+                int index = 0;
                 foreach (var item in value.Items)
                 {
-                    Collect(item, key, values);
+                    Collect(item, key, path + ":" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), values);
+                    index++;
                 }
 
                 break;
         }
     }
+
+    /// <summary>
+    /// The configuration key a JSON path sets: the path itself in appsettings; under a launchSettings profile's
+    /// environmentVariables, the variable's name, whose <c>__</c> the environment configuration provider reads as <c>:</c>.
+    /// </summary>
+    private static string ConfigurationPath(string path)
+    {
+        const string Environment = ":environmentVariables:";
+        int at = path.IndexOf(Environment, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && path.StartsWith("profiles:", StringComparison.OrdinalIgnoreCase)
+            ? EnvironmentKey(path.Substring(at + Environment.Length))
+            : path;
+    }
+
+    /// <summary>An environment variable's configuration key: Ai__ChatModel is Ai:ChatModel.</summary>
+    public static string EnvironmentKey(string name) => name.Replace("__", ":");
 
     private static bool IsKeyName(string key)
     {

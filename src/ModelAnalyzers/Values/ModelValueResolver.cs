@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -19,14 +20,11 @@ internal static class ModelValueResolver
     // Bounds chains like local -> local -> field so hostile code cannot make resolution expensive.
     internal const int MaxDepth = 8;
 
-    public static List<ModelLiteral> Resolve(IOperation value, CancellationToken cancellationToken)
-    {
-        var results = new List<ModelLiteral>();
+    /// <summary>Adds the sources <paramref name="value"/> can hold.</summary>
+    public static void Resolve(IOperation value, ValueSources results, CancellationToken cancellationToken) =>
         Resolve(value, results, 0, cancellationToken);
-        return results;
-    }
 
-    private static void Resolve(IOperation? operation, List<ModelLiteral> results, int depth, CancellationToken cancellationToken)
+    private static void Resolve(IOperation? operation, ValueSources results, int depth, CancellationToken cancellationToken)
     {
         if (operation is null || depth > MaxDepth)
         {
@@ -43,7 +41,7 @@ internal static class ModelValueResolver
                 return;
             case IPropertyReferenceOperation { Property: { IsStatic: true } property } when BetalgoModelId(property) is { } id:
                 // Betalgo's Models.Gpt_4: a property, so no constant; its value comes from the map.
-                results.Add(new ModelLiteral(operation.Syntax, id));
+                results.Literals.Add(new ModelLiteral(operation.Syntax, id));
                 return;
             case IPropertyReferenceOperation { Property: var property } when IsOwnString(property):
                 ResolveProperty(property, results, cancellationToken);
@@ -51,36 +49,36 @@ internal static class ModelValueResolver
             case IInvocationOperation { TargetMethod: var method } when IsOwnString(method):
                 ResolveReturns(method, results, cancellationToken);
                 return;
+            case IInvocationOperation or IPropertyReferenceOperation when operation.SemanticModel is { } configurationModel
+                    && operation.Syntax is ExpressionSyntax read && ConfigurationPaths.KeyRead(read, configurationModel, cancellationToken) is { } key:
+                results.ConfigurationKeys.Add(key);
+                return;
         }
 
         if (operation.ConstantValue is { HasValue: true, Value: string constant })
         {
             // A literal, or a constant concatenation/interpolation: reported (and replaced) as a whole.
-            results.Add(new ModelLiteral(operation.Syntax, constant));
+            results.Literals.Add(new ModelLiteral(operation.Syntax, constant));
             return;
         }
 
-        switch (operation)
+        if (operation is IConversionOperation conversion && conversion.Syntax != conversion.Operand.Syntax)
         {
-            case IConversionOperation conversion:
-                Resolve(conversion.Operand, results, depth + 1, cancellationToken);
-                break;
-            case IConditionalOperation { WhenFalse: not null } conditional:
-                Resolve(conditional.WhenTrue, results, depth + 1, cancellationToken);
-                Resolve(conditional.WhenFalse, results, depth + 1, cancellationToken);
-                break;
-            case ISwitchExpressionOperation switchExpression:
-                foreach (var arm in switchExpression.Arms)
-                {
-                    Resolve(arm.Value, results, depth + 1, cancellationToken);
-                }
+            Resolve(conversion.Operand, results, depth + 1, cancellationToken); // an explicit cast: (string)(object)"gpt-4"
+            return;
+        }
 
-                break;
-            case ICoalesceOperation coalesce:
-                // config["OpenAI:Model"] ?? "gpt-4": the fallback is the literal that ships.
-                Resolve(coalesce.Value, results, depth + 1, cancellationToken);
-                Resolve(coalesce.WhenNull, results, depth + 1, cancellationToken);
-                break;
+        // ?:, ?? and switch arms: the shapes every resolver follows, taken from syntax and bound back to operations.
+        if (operation.Syntax is ExpressionSyntax syntax && operation.SemanticModel is { } model && ValueShapes.Branches(ValueShapes.Unwrap(syntax)) is { } branches)
+        {
+            foreach (var branch in branches)
+            {
+                Resolve(model.GetOperation(ValueShapes.Unwrap(branch), cancellationToken), results, depth + 1, cancellationToken);
+            }
+        }
+        else if (operation is IConversionOperation implicitConversion)
+        {
+            Resolve(implicitConversion.Operand, results, depth + 1, cancellationToken);
         }
     }
 
@@ -97,11 +95,11 @@ internal static class ModelValueResolver
     };
 
     /// <summary>
-    /// The literals a property of the user's own can hold when a site reads it: its initializer (the default that runs
-    /// when configuration leaves it unset) and what its getter returns. Assignments elsewhere are followed where they
-    /// are made (a model-named property's assignment is a wrapper site), not from here.
+    /// The sources a property of the user's own can hold when a site reads it: its initializer (the default that runs
+    /// when configuration leaves it unset), what its getter returns, and, with <see cref="ValueSources.Members"/>, every
+    /// write to it and the configuration keys bound to it.
     /// </summary>
-    internal static void ResolveProperty(IPropertySymbol property, List<ModelLiteral> results, CancellationToken cancellationToken)
+    internal static void ResolveProperty(IPropertySymbol property, ValueSources results, CancellationToken cancellationToken)
     {
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
@@ -128,10 +126,12 @@ internal static class ModelValueResolver
                 }
             }
         }
+
+        results.Members?.AddSourcesOf(property, results, cancellationToken);
     }
 
     /// <summary>What a method of the user's own returns: its expression body, or every return statement of its body.</summary>
-    internal static void ResolveReturns(IMethodSymbol method, List<ModelLiteral> results, CancellationToken cancellationToken)
+    internal static void ResolveReturns(IMethodSymbol method, ValueSources results, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
@@ -147,7 +147,7 @@ internal static class ModelValueResolver
         }
     }
 
-    private static void AddReturned(ExpressionSyntax? expressionBody, BlockSyntax? body, List<ModelLiteral> results)
+    private static void AddReturned(ExpressionSyntax? expressionBody, BlockSyntax? body, ValueSources results)
     {
         if (expressionBody is not null)
         {
@@ -173,9 +173,16 @@ internal static class ModelValueResolver
             ? id
             : null;
 
-    internal static void ResolveField(IFieldSymbol field, List<ModelLiteral> results, CancellationToken cancellationToken)
+    internal static void ResolveField(IFieldSymbol field, ValueSources results, CancellationToken cancellationToken)
     {
-        if (field.Type.SpecialType != SpecialType.System_String || !(field.IsConst || field.IsReadOnly))
+        if (field.Type.SpecialType != SpecialType.System_String || field.DeclaringSyntaxReferences.Length == 0)
+        {
+            return;
+        }
+
+        // A field anyone may write is known only when every write can be looked for.
+        bool mutable = !field.IsConst && !field.IsReadOnly;
+        if (mutable && results.Members is null)
         {
             return;
         }
@@ -186,6 +193,12 @@ internal static class ModelValueResolver
             {
                 AddDeclared(initializer, field.IsConst ? field.ConstantValue as string : null, results);
             }
+        }
+
+        if (mutable)
+        {
+            results.Members!.AddSourcesOf(field, results, cancellationToken);
+            return;
         }
 
         if (field.IsConst)
@@ -211,7 +224,7 @@ internal static class ModelValueResolver
         }
     }
 
-    private static void ResolveLocal(ILocalReferenceOperation reference, List<ModelLiteral> results, int depth, CancellationToken cancellationToken)
+    private static void ResolveLocal(ILocalReferenceOperation reference, ValueSources results, int depth, CancellationToken cancellationToken)
     {
         var local = reference.Local;
         if (local.Type.SpecialType != SpecialType.System_String || local.IsRef)
@@ -271,43 +284,32 @@ internal static class ModelValueResolver
 
     /// <summary>
     /// A declaration's value, read from syntax (it may sit in another file, where this site's semantic model
-    /// does not reach): string literals, the branches of ?: and switch expressions, and the fallback of ??.
-    /// A constant of another shape (a concatenation) is reported as a whole.
+    /// does not reach): string literals and the values of <see cref="ValueShapes"/>. A constant of another shape (a
+    /// concatenation, a constant ?:) is reported as a whole.
     /// </summary>
-    internal static void AddDeclared(ExpressionSyntax value, string? constant, List<ModelLiteral> results, int depth = 0)
+    internal static void AddDeclared(ExpressionSyntax value, string? constant, ValueSources results, int depth = 0)
     {
         if (depth > MaxDepth)
         {
             return;
         }
 
-        switch (value)
+        value = ValueShapes.Unwrap(value);
+        if (value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                results.Add(new ModelLiteral(literal, literal.Token.ValueText));
-                return;
-            case ParenthesizedExpressionSyntax parenthesized:
-                AddDeclared(parenthesized.Expression, constant, results, depth + 1);
-                return;
-            case ConditionalExpressionSyntax conditional when constant is null:
-                AddDeclared(conditional.WhenTrue, null, results, depth + 1);
-                AddDeclared(conditional.WhenFalse, null, results, depth + 1);
-                return;
-            case SwitchExpressionSyntax switchExpression when constant is null:
-                foreach (var arm in switchExpression.Arms)
-                {
-                    AddDeclared(arm.Expression, null, results, depth + 1);
-                }
-
-                return;
-            case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
-                AddDeclared(coalesce.Right, null, results, depth + 1);
-                return;
+            results.Literals.Add(new ModelLiteral(literal, literal.Token.ValueText));
+            return;
         }
 
         if (constant is not null)
         {
-            results.Add(new ModelLiteral(value, constant));
+            results.Literals.Add(new ModelLiteral(value, constant));
+            return;
+        }
+
+        foreach (var branch in ValueShapes.Branches(value) ?? Array.Empty<ExpressionSyntax>())
+        {
+            AddDeclared(branch, null, results, depth + 1);
         }
     }
 

@@ -21,10 +21,11 @@ namespace ModelAnalyzers.Walk;
 /// </summary>
 internal static class SiteWalker
 {
-    public static void Walk(SemanticModel model, SiteIndex sites, Action<ModelLiteral, SdkSite> onLiteral, CancellationToken cancellationToken) =>
-        Walk(model, sites, CandidateNodes.Find(model.SyntaxTree, sites.CandidateNames, cancellationToken), onLiteral, cancellationToken);
+    public static void Walk(SemanticModel model, SiteIndex sites, MemberSources? members, Action<ValueSources, SdkSite> onFound, CancellationToken cancellationToken) =>
+        Walk(model, sites, CandidateNodes.Find(model.SyntaxTree, sites.CandidateNames, cancellationToken), members, onFound, cancellationToken);
 
-    /// <summary>Every literal that reaches a site of the index in the tree, with the site.</summary>
+    /// <summary>What reaches each site of the index in the tree (literals and configuration keys), with the site.</summary>
+    /// <param name="members">Follows writes to, and bindings of, the settings members sites read; null: not followed.</param>
     /// <param name="candidates">Nodes found by at least the index's names: found from the tree's words, not by visiting every node.</param>
     /// <remarks>
     /// A candidate's symbol is asked first (GetSymbolInfo reads the member's bound tree), and the values passed to
@@ -32,14 +33,13 @@ internal static class SiteWalker
     /// GetOperation in a member builds the operation tree of the whole member, which was most of one document's
     /// analysis once its members were bound. Operations only where a value must be followed (a local).
     /// </remarks>
-    public static void Walk(SemanticModel model, SiteIndex sites, IEnumerable<SyntaxNode> candidates, Action<ModelLiteral, SdkSite> onLiteral, CancellationToken cancellationToken)
+    public static void Walk(SemanticModel model, SiteIndex sites, IEnumerable<SyntaxNode> candidates, MemberSources? members, Action<ValueSources, SdkSite> onFound, CancellationToken cancellationToken)
     {
         void OnValue(IOperation value, SdkSite site)
         {
-            foreach (var literal in ModelValueResolver.Resolve(value, cancellationToken))
-            {
-                onLiteral(literal, site);
-            }
+            var found = new ValueSources(members);
+            ModelValueResolver.Resolve(value, found, cancellationToken);
+            onFound(found, site);
         }
 
         foreach (var node in candidates)
@@ -57,7 +57,7 @@ internal static class SiteWalker
                     // An extension method called on its receiver is reduced; the site map knows its static form.
                     if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
                         && sites.Find(method.ReducedFrom ?? method) is { } methodSites
-                        && !TrySyntaxArguments(invocation.ArgumentList, method, methodSites, model, onLiteral, cancellationToken)
+                        && !TrySyntaxArguments(invocation.ArgumentList, method, methodSites, model, members, onFound, cancellationToken)
                         && model.GetOperation(invocation, cancellationToken) is IInvocationOperation call)
                     {
                         VisitArguments(call.Arguments, methodSites, OnValue);
@@ -68,7 +68,7 @@ internal static class SiteWalker
                         && (creation is ImplicitObjectCreationExpressionSyntax || sites.IsCandidateTypeName(NodeNames.TypeName(creation))):
                     if (model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol constructor
                         && sites.Find(constructor) is { } constructorSites
-                        && !TrySyntaxArguments(creation.ArgumentList, constructor, constructorSites, model, onLiteral, cancellationToken)
+                        && !TrySyntaxArguments(creation.ArgumentList, constructor, constructorSites, model, members, onFound, cancellationToken)
                         && model.GetOperation(creation, cancellationToken) is IObjectCreationOperation created)
                     {
                         VisitArguments(created.Arguments, constructorSites, OnValue);
@@ -83,7 +83,7 @@ internal static class SiteWalker
                         && (node is ConstructorInitializerSyntax || sites.IsCandidateTypeName(NodeNames.BaseTypeName((PrimaryConstructorBaseTypeSyntax)node)))
                         && model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol baseConstructor
                         && sites.Find(baseConstructor) is { } baseSites
-                        && !TrySyntaxArguments(arguments, baseConstructor, baseSites, model, onLiteral, cancellationToken)
+                        && !TrySyntaxArguments(arguments, baseConstructor, baseSites, model, members, onFound, cancellationToken)
                         && model.GetOperation(node, cancellationToken) is IInvocationOperation chained)
                     {
                         VisitArguments(chained.Arguments, baseSites, OnValue);
@@ -101,13 +101,10 @@ internal static class SiteWalker
                     if (model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol property
                         && sites.Find(property) is { Count: > 0 } propertySites)
                     {
-                        var literals = new List<ModelLiteral>();
-                        if (SyntaxValueResolver.TryResolve(assignment.Right, model, literals, cancellationToken))
+                        var found = new ValueSources(members);
+                        if (SyntaxValueResolver.TryResolve(assignment.Right, model, found, cancellationToken))
                         {
-                            foreach (var literal in literals)
-                            {
-                                onLiteral(literal, propertySites[0]);
-                            }
+                            onFound(found, propertySites[0]);
                         }
                         else if (model.GetOperation(assignment, cancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation } set)
                         {
@@ -125,15 +122,14 @@ internal static class SiteWalker
     /// value is never judged), so the member's operation tree is not built. False, having reported nothing, when any
     /// argument needs its operation followed or the arguments cannot be matched to parameters by position and name alone.
     /// </summary>
-    private static bool TrySyntaxArguments(ArgumentListSyntax? list, IMethodSymbol method, IReadOnlyList<SdkSite> sites, SemanticModel model, Action<ModelLiteral, SdkSite> onLiteral, CancellationToken cancellationToken)
+    private static bool TrySyntaxArguments(ArgumentListSyntax? list, IMethodSymbol method, IReadOnlyList<SdkSite> sites, SemanticModel model, MemberSources? members, Action<ValueSources, SdkSite> onFound, CancellationToken cancellationToken)
     {
         if (list is null || list.Arguments.Count > method.Parameters.Length || method.Parameters.Any(p => p.IsParams))
         {
             return false;
         }
 
-        var literals = new List<ModelLiteral>();
-        var sitesOfLiterals = new List<SdkSite>();
+        var found = new List<(ValueSources Sources, SdkSite Site)>();
         foreach (var site in sites)
         {
             if (ArgumentFor(list, method, site.Parameter) is not { } argument)
@@ -141,20 +137,18 @@ internal static class SiteWalker
                 continue;
             }
 
-            if (argument.RefKindKeyword.RawKind != 0 || !SyntaxValueResolver.TryResolve(argument.Expression, model, literals, cancellationToken))
+            var sources = new ValueSources(members);
+            if (argument.RefKindKeyword.RawKind != 0 || !SyntaxValueResolver.TryResolve(argument.Expression, model, sources, cancellationToken))
             {
                 return false;
             }
 
-            while (sitesOfLiterals.Count < literals.Count)
-            {
-                sitesOfLiterals.Add(site);
-            }
+            found.Add((sources, site));
         }
 
-        for (int i = 0; i < literals.Count; i++)
+        foreach (var (sources, site) in found)
         {
-            onLiteral(literals[i], sitesOfLiterals[i]);
+            onFound(sources, site);
         }
 
         return true;

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ModelAnalyzers.Candidates;
 using ModelAnalyzers.Sites;
+using ModelAnalyzers.Values;
 
 namespace ModelAnalyzers.Walk;
 
@@ -110,17 +111,14 @@ internal static class WrapperSites
         return false;
     }
 
-    /// <summary>A known id as a literal (also in ?: or ??), or a name that says model (ChatModel, Models.Default, DefaultModelId).</summary>
-    private static bool MayBeModel(ExpressionSyntax expression, Func<string, bool> isKnownModel) => expression switch
+    /// <summary>A known id as a literal, or a name that says model (ChatModel, Models.Default, DefaultModelId), in any of <see cref="ValueShapes"/>.</summary>
+    private static bool MayBeModel(ExpressionSyntax expression, Func<string, bool> isKnownModel) => ValueShapes.Any(expression, value => value switch
     {
         LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && isKnownModel(literal.Token.ValueText),
-        ConditionalExpressionSyntax conditional => MayBeModel(conditional.WhenTrue, isKnownModel) || MayBeModel(conditional.WhenFalse, isKnownModel),
-        BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) => MayBeModel(coalesce.Right, isKnownModel),
-        ParenthesizedExpressionSyntax parenthesized => MayBeModel(parenthesized.Expression, isKnownModel),
         IdentifierNameSyntax name => SaysModel(name),
         MemberAccessExpressionSyntax access => SaysModel(access.Name) || MayBeModel(access.Expression, isKnownModel),
         _ => false,
-    };
+    });
 
     private static bool SaysModel(SimpleNameSyntax name) => name.Identifier.ValueText.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0;
 

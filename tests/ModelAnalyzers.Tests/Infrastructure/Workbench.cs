@@ -14,11 +14,12 @@ namespace ModelAnalyzers.Tests.Infrastructure;
 /// </summary>
 internal static class Workbench
 {
-    public static async Task<Project> CreateProjectAsync(OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, string openAIVersion = AnalyzerTest.LatestOpenAI)
+    public static async Task<Project> CreateProjectAsync(OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, string openAIVersion = AnalyzerTest.LatestOpenAI,
+        Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
     {
-        var references = await AnalyzerTest.WithOpenAI(openAIVersion).ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var resolved = await (references ?? AnalyzerTest.WithOpenAI(openAIVersion)).ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         return new AdhocWorkspace().AddProject("Consumer", LanguageNames.CSharp)
-            .WithMetadataReferences(references)
+            .WithMetadataReferences(resolved)
             .WithCompilationOptions(new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["OPENAI001"] = ReportDiagnostic.Suppress, ["OPENAI002"] = ReportDiagnostic.Suppress }))
             .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest));
