@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.PerCompilation;
+using ModelAnalyzers.Settings;
 
 namespace ModelAnalyzers;
 
@@ -24,5 +26,20 @@ internal static class VerdictReports
                     Rules.ForRule(verdict.RuleId), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
             }
         }, context.CancellationToken));
+
+        // Prompt files name their model by schema: judged like a site, every verdict the analyzer owns.
+        if (start.Options.AdditionalFiles.Any(f => PromptFiles.IsPromptPath(f.Path)))
+        {
+            start.RegisterAdditionalFileAction(context =>
+            {
+                foreach (var judged in judgements.PromptFindings(context.AdditionalFile))
+                {
+                    if (judged.Verdict is { } verdict && owns(verdict.RuleId))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Rules.ForRule(verdict.RuleId), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
+                    }
+                }
+            });
+        }
     }
 }

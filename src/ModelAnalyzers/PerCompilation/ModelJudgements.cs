@@ -44,6 +44,10 @@ internal sealed class ModelJudgements
     private readonly ConditionalWeakTable<SyntaxTree, Once<SiteWalk>> _walkByTree = new();
     private readonly ConcurrentDictionary<ISymbol, SiteKindOfMember?> _readers = new(SymbolEqualityComparer.Default);
     private readonly Lazy<HashSet<string>> _firstWords;
+    private readonly ConcurrentDictionary<string, bool> _modelLike = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _readNames = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<SyntaxTree, Once<TreeCandidates>> _candidatesByTree = new();
+    private readonly ConditionalWeakTable<AdditionalText, Once<IReadOnlyList<JudgedValue>>> _prompts = new();
     private readonly ConcurrentDictionary<(JudgePolicy Policy, string Value, AzureName Azure), Verdict?> _verdicts = new();
     private readonly MemberSources _members;
     private readonly Compilation _compilation;
@@ -193,7 +197,7 @@ internal sealed class ModelJudgements
         }
 
         // One list of candidates for both walks: the SDK sites' names and the wrappers' found in one pass.
-        var candidates = CandidateNodes.Find(model.SyntaxTree, _candidateNames.Value, cancellationToken);
+        var candidates = CandidatesOf(model.SyntaxTree, cancellationToken).Nodes;
         SiteWalker.Walk(model, Sites, candidates, _members, (sources, site) => Add(sources, site.IsDeployment ? SdkDeployment : site.IsAzureModel ? SdkAzureModel : SdkModel), cancellationToken);
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
@@ -235,7 +239,7 @@ internal sealed class ModelJudgements
             foreach (var literal in sources.Literals)
             {
                 // Written to a member this site reads: reported by the write's own file (below, in its analysis).
-                if (!(literal.Written && WriteSites.IsFindable(literal, words)))
+                if (!(literal.Written && WriteSites.IsFindable(literal, words, IsModelLike)))
                 {
                     AddLiteral(literal, kind);
                 }
@@ -248,7 +252,7 @@ internal sealed class ModelJudgements
         }
 
         // This tree's writes to settings members that a site (here or in another file) reads itself.
-        foreach (var (member, written) in WriteSites.Find(model, words, cancellationToken))
+        foreach (var (member, written) in WriteSites.Find(model, words, IsModelLike, name => IsReadName(name, cancellationToken), cancellationToken))
         {
             if (ReaderOf(member, model, cancellationToken) is not { } kind)
             {
@@ -259,7 +263,7 @@ internal sealed class ModelJudgements
             MemberSources.ResolveWrite(written, model, sources, cancellationToken);
             foreach (var literal in sources.Literals)
             {
-                if (literal.Written && WriteSites.IsFindable(literal, words))
+                if (literal.Written && WriteSites.IsFindable(literal, words, IsModelLike))
                 {
                     AddLiteral(literal, kind);
                 }
@@ -267,6 +271,53 @@ internal sealed class ModelJudgements
         }
 
         return found;
+    }
+
+    /// <summary>A known id (OpenAI's or Azure's) or a near miss of one: a literal worth following to the member it is written to.</summary>
+    private bool IsModelLike(string value) =>
+        _modelLike.GetOrAdd(value, v => IsKnown(v) || ModelSpelling.Suggest(_catalog, v) is not null);
+
+    /// <summary>
+    /// Whether a site may read a member of this name itself, from the syntax of the files that name it (cached per
+    /// name): only then are the writes to that name bound, and the files that read it walked.
+    /// </summary>
+    private bool IsReadName(string name, CancellationToken cancellationToken)
+    {
+        if (_readNames.TryGetValue(name, out bool known))
+        {
+            return known;
+        }
+
+        bool read = false;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (IdentifierIndex.For(tree).PositionsOf(name).Any() && WriteSites.MayBeReadAtSite(tree, name, CandidatesOf(tree, cancellationToken).Set, cancellationToken))
+            {
+                read = true;
+                break;
+            }
+        }
+
+        _readNames.TryAdd(name, read);
+        return read;
+    }
+
+    /// <summary>The tree's candidate site nodes (SDK sites' and wrappers' names), found once per tree.</summary>
+    private TreeCandidates CandidatesOf(SyntaxTree tree, CancellationToken cancellationToken) =>
+        _candidatesByTree.GetValue(tree, t => new Once<TreeCandidates>()).Get(() => new TreeCandidates(CandidateNodes.Find(tree, _candidateNames.Value, cancellationToken)));
+
+    /// <summary>A tree's candidate nodes in source order (as the walks take them), and as a set.</summary>
+    private sealed class TreeCandidates
+    {
+        public TreeCandidates(List<SyntaxNode> nodes)
+        {
+            Nodes = nodes;
+            Set = new HashSet<SyntaxNode>(nodes);
+        }
+
+        public List<SyntaxNode> Nodes { get; }
+
+        public HashSet<SyntaxNode> Set { get; }
     }
 
     /// <summary>How a site that reads <paramref name="member"/> itself judges it, asked of the files that name it; null when none reads it.</summary>
@@ -351,6 +402,28 @@ internal sealed class ModelJudgements
                 }
             }
         }
+    }
+
+    /// <summary>The models a prompt file names by its schema (a prompty's configuration, Semantic Kernel's execution settings), with verdicts.</summary>
+    public IReadOnlyList<JudgedValue> PromptFindings(AdditionalText file) =>
+        _prompts.GetValue(file, f => new Once<IReadOnlyList<JudgedValue>>()).Get(() => JudgePrompt(file));
+
+    private IReadOnlyList<JudgedValue> JudgePrompt(AdditionalText file)
+    {
+        if (!PromptFiles.IsPromptPath(file.Path) || file.GetText(CancellationToken.None) is not { } text)
+        {
+            return Array.Empty<JudgedValue>();
+        }
+
+        var found = new List<JudgedValue>();
+        var policy = PolicyFor(file);
+        foreach (var value in PromptFiles.FindModels(file.Path, text))
+        {
+            var location = Location.Create(file.Path, value.Span, text.Lines.GetLinePositionSpan(value.Span));
+            found.Add(new JudgedValue(location, file, value.Value, Judge(value.Value, policy, value.IsDeployment ? AzureName.Deployment : AzureName.None), policy.AsOf));
+        }
+
+        return found;
     }
 
     private bool IsJudgedByName(SettingValue value) => AppSettingsScanner.IsModelKey(value.Key) && _catalog.Find(value.Value) is not null;

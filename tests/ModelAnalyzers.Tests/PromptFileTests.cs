@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using ModelAnalyzers.CodeFixes;
+using ModelAnalyzers.Tests.Infrastructure;
+
+namespace ModelAnalyzers.Tests;
+
+/// <summary>
+/// Prompt files name their model by schema (issue 33): a .prompty's front matter and Semantic Kernel's execution
+/// settings (config.json, prompt YAML) are judged whatever the value, located on it, and fixed in place in the form
+/// they are written; everything else in them (descriptions, templates, other YAML) is left alone.
+/// </summary>
+public class PromptFileTests
+{
+    private const string Prompty = """
+        ---
+        name: Support answer
+        description: Answers like gpt-4 would   # free text is not a model
+        model:
+          api: chat
+          configuration:
+            type: openai
+            name: gpt-4   # retired
+          parameters:
+            max_tokens: 128
+            temperature: 0.2
+        sample:
+          question: Which model? gpt-3.5-turbo
+        ---
+        system:
+        You are gpt-4o-mini, a helpful assistant.
+        user:
+        {{question}}
+        """;
+
+    private static async Task<(TextDocument File, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(string name, string text)
+    {
+        var document = await Workbench.CreateDocumentAsync("class C { }");
+        document = Workbench.WithAdditionalFile(document, name, text);
+        return (document.Project.AdditionalDocuments.Single(), await Workbench.AnalyzeAsync(document));
+    }
+
+    private static async Task<string> FixAsync(TextDocument file, Diagnostic diagnostic)
+    {
+        var actions = new List<CodeAction>();
+        await new UseModelCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(file, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
+        var solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        return (await solution.GetAdditionalDocument(file.Id)!.GetTextAsync()).ToString();
+    }
+
+    private static string Target(Diagnostic diagnostic) => FixData.ReadOffers(diagnostic.Properties).First().Target;
+
+    [Fact]
+    public async Task APromptysConfiguredModelIsJudgedAndFixedInPlace()
+    {
+        var (file, diagnostics) = await AnalyzeAsync("support.prompty", Prompty);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.StartsWith("MDL0001 support.prompty(8,11): 'gpt-4' was shut down", Workbench.Describe(diagnostic), StringComparison.Ordinal);
+        Assert.Equal(Prompty.Replace("name: gpt-4   # retired", $"name: {Target(diagnostic)}   # retired"), await FixAsync(file, diagnostic));
+    }
+
+    [Fact]
+    public async Task AnAzureDeploymentInAPromptyIsJudgedAsADeploymentName()
+    {
+        const string prompty = """
+            ---
+            model:
+              configuration:
+                type: azure_openai
+                azure_endpoint: ${env:AZURE_OPENAI_ENDPOINT}
+                azure_deployment: "gpt-35-turbo"
+            ---
+            Hello
+            """;
+        var (_, diagnostics) = await AnalyzeAsync("azure.prompty", prompty);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("MDL0001 azure.prompty(6,23)", Workbench.Describe(diagnostic)[..27]);
+        Assert.Contains("Azure", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SemanticKernelConfigJsonAndPromptYamlAreJudgedAtTheirModelIds()
+    {
+        const string config = """
+            {
+              "schema": 1,
+              "description": "Summarize with gpt-4",
+              "execution_settings": {
+                "default": { "model_id": "gpt-4", "max_tokens": 200 },
+                "fast": { "model_id": "gpt-4o-mnii" }
+              }
+            }
+            """;
+        var (file, diagnostics) = await AnalyzeAsync("Summarize/config.json", config);
+
+        Assert.Equal(new[] { "MDL0001 config.json(5,30)", "MDL0005 config.json(6,27)" }, diagnostics.Select(d => Workbench.Describe(d)[..25]).Order(StringComparer.Ordinal).ToArray());
+        var retired = diagnostics.Single(d => d.Id == "MDL0001");
+        Assert.Equal(config.Replace("\"model_id\": \"gpt-4\"", $"\"model_id\": \"{Target(retired)}\""), await FixAsync(file, retired));
+
+        const string yaml = """
+            name: Story
+            template: |
+              Write a story about {{$topic}} as gpt-4 would.
+              model_id: gpt-4
+            template_format: semantic-kernel
+            execution_settings:
+              default:
+                model_id: 'o1'
+                temperature: 0.6
+            """;
+        var (yamlFile, yamlDiagnostics) = await AnalyzeAsync("Prompts/story.yaml", yaml);
+        var onYaml = Assert.Single(yamlDiagnostics);
+        Assert.Equal("MDL0001 story.yaml(8,15)", Workbench.Describe(onYaml)[..24]);
+        Assert.Equal(yaml.Replace("model_id: 'o1'", $"model_id: '{Target(onYaml)}'"), await FixAsync(yamlFile, onYaml));
+    }
+
+    [Theory]
+    [InlineData("docker-compose.yml", "services:\n  bot:\n    image: bot\n    environment:\n      MODEL: gpt-4\n")]
+    [InlineData("config.json", "{ \"Model\": \"gpt-4\", \"completion\": { \"model\": \"gpt-4\" } }")]
+    [InlineData("broken.prompty", "---\nmodel:\n  configuration:\n    name: \"gpt-4\n---\n")]
+    [InlineData("unterminated.prompty", "---\nmodel:\n  configuration:\n    name: gpt-4\n")]
+    [InlineData("flow.yaml", "execution_settings: { default: { model_id: gpt-4 } }\n")]
+    [InlineData("env.prompty", "---\nmodel:\n  configuration:\n    name: ${env:CHAT_MODEL}\n---\n")]
+    public async Task OtherFilesKeysAndShapesStaySilent(string name, string text)
+    {
+        var (_, diagnostics) = await AnalyzeAsync(name, text);
+        Assert.Empty(diagnostics);
+    }
+}
