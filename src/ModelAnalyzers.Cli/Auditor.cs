@@ -13,6 +13,7 @@ using ModelAnalyzers.Catalog;
 using ModelAnalyzers.CodeFixes;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.PerCompilation;
+using ModelAnalyzers.Cli.EnvFiles;
 using ModelAnalyzers.Settings;
 
 namespace ModelAnalyzers.Cli;
@@ -93,6 +94,7 @@ internal sealed class Auditor
         var inventory = new List<(Site Site, Verdict? Verdict)>();
         var asOfDates = new HashSet<DateTime>();
         var edits = new Dictionary<DocumentId, List<TextChange>>();
+        var judgements = new List<ModelJudgements>();
         foreach (var id in projectIds)
         {
             var project = solution.GetProject(id)!;
@@ -137,7 +139,12 @@ internal sealed class Auditor
                 }
 
                 inventory.AddRange(Inventory(project, compilation, asOfDates, cancellationToken));
-                _catalog ??= ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken)?.Catalog;
+                if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is { } judged)
+                {
+                    _catalog ??= judged.Catalog;
+                    judgements.Add(judged);
+                }
+
                 if (_options.Fix)
                 {
                     await FixAsync(project, diagnostics, edits, cancellationToken).ConfigureAwait(false);
@@ -155,13 +162,93 @@ internal sealed class Auditor
             report.AsOf = asOfDates.Max();
         }
 
+        var environmentChanges = AuditEnvironmentFiles(entry, judgements, report, inventory);
         report.DataAsOf = (_catalog ?? ModelCatalog.BuiltIn).AsOf;
         Summarize(report, inventory);
         if (_options.UsageFiles.Count > 0)
         {
             UsagePricing.Apply(report, _options.UsageFiles, _catalog ?? ModelCatalog.BuiltIn, _progress);
         }
-        return (report, await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false));
+        var changes = (await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false)).Concat(environmentChanges).ToList();
+        return (report, changes);
+    }
+
+    /// <summary>
+    /// .env files, Compose files, Kubernetes manifests and Helm values under the audited folder: a value is judged when
+    /// its name binds to a configuration key a site reads (Ai__ChatModel for Ai:ChatModel), or names a model
+    /// (OPENAI_MODEL, and then only a known id). Findings join the report like the analyzers'; --fix rewrites the values
+    /// in place.
+    /// </summary>
+    private List<FileChange> AuditEnvironmentFiles(string entry, List<ModelJudgements> judgements, AuditReport report, List<(Site Site, Verdict? Verdict)> inventory)
+    {
+        var changes = new List<FileChange>();
+        if (judgements.Count == 0)
+        {
+            return changes;
+        }
+
+        var linked = new HashSet<string>(judgements.SelectMany(j => j.ConfigurationKeysRead), StringComparer.OrdinalIgnoreCase);
+        string root = Directory.Exists(entry) ? entry : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(entry)) ?? ".";
+        var result = new ProjectResult { Name = "(environment files)", Path = root };
+        foreach (string file in EnvironmentFiles.Under(root))
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                result.Notes.Add(new ProjectNote("MDL0900", $"{file}: not read: {e.Message}"));
+                continue;
+            }
+
+            var fixes = new List<(EnvironmentValue, string)>();
+            var values = EnvironmentFiles.Read(file, text, out string? problem);
+            foreach (var value in values)
+            {
+                bool isLinked = linked.Contains(value.ConfigurationKey);
+                bool byName = AppSettingsScanner.IsModelKey(value.Name) && judgements[0].Catalog.Find(value.Value) is not null;
+                if (!isLinked && !byName)
+                {
+                    continue;
+                }
+
+                var verdict = judgements[0].JudgeOutsideProject(value.Value);
+                string? target = _options.FixModel ?? verdict?.Offers.FirstOrDefault()?.Target.Id;
+                var site = new Site(verdict?.RuleId, value.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, result.Name, file, value.Line, value.Column, verdict?.Message ?? "")
+                {
+                    Shape = $"{value.Name}={value.Value}",
+                };
+                inventory.Add((site, verdict));
+                if (verdict is not null)
+                {
+                    report.Findings.Add(site);
+                    result.Counts[verdict.RuleId] = result.Counts.TryGetValue(verdict.RuleId, out int n) ? n + 1 : 1;
+                    if (_options.Fix && target is not null)
+                    {
+                        fixes.Add((value, target));
+                    }
+                }
+            }
+
+            if (problem is not null)
+            {
+                result.Notes.Add(new ProjectNote("MDL0900", problem));
+            }
+
+            if (fixes.Count > 0 && EnvironmentFiles.Rewrite(text, fixes) is { } after && after != text)
+            {
+                changes.Add(new FileChange(file, text, after));
+            }
+        }
+
+        if (result.Counts.Count > 0 || result.Notes.Count > 0)
+        {
+            report.Projects.Add(result);
+        }
+
+        return changes;
     }
 
     private static bool IsRestored(Project project) =>

@@ -177,6 +177,46 @@ public sealed partial class ConsumerBuildTests
     }
 
     [Fact]
+    public async Task OptionsConfigurationAndPromptFilesAreReadWithoutSetup()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Options;
+            using OpenAI.Chat;
+
+            var services = new ServiceCollection();
+            IConfiguration configuration = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).Build();
+            services.Configure<AiOptions>(configuration.GetSection("Ai"));
+            services.Configure<AiOptions>(o => o.Summary = "gpt-4");
+            var options = services.BuildServiceProvider().GetRequiredService<IOptions<AiOptions>>();
+            var chat = new ChatClient(options.Value.Engine, "key");
+            var summary = new ChatClient(options.Value.Summary, "key");
+
+            public class AiOptions
+            {
+                public string Engine { get; set; } = "";
+                public string Summary { get; set; } = "";
+            }
+            """,
+            appSettings: """{ "Ai": { "Engine": "gpt-3.5-turbo", "Title": "gpt-4" } }""",
+            packages: new[] { ("Microsoft.Extensions.Options.ConfigurationExtensions", "8.0.0"), ("Microsoft.Extensions.Configuration.Json", "8.0.0"), ("Microsoft.Extensions.DependencyInjection", "8.0.1") });
+        Directory.CreateDirectory(Path.Combine(project.Directory, "Properties"));
+        project.Write("Properties/launchSettings.json", """{ "profiles": { "Consumer": { "environmentVariables": { "Ai__Engine": "o1" } } } }""");
+        project.Write("support.prompty", "---\nmodel:\n  configuration:\n    name: gpt-4\n---\nHello\n");
+        Directory.CreateDirectory(Path.Combine(project.Directory, "Summarize"));
+        project.Write("Summarize/skprompt.txt", "Summarize {{$input}}");
+        project.Write("Summarize/config.json", """{ "execution_settings": { "default": { "model_id": "o3-mini" } } }""");
+
+        var build = await project.BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(
+            new[] { "Program.cs(9,48): warning MDL0001", "appsettings.json(1,21): warning MDL0001", "config.json(1,52): warning MDL0001", "launchSettings.json(1,71): warning MDL0001", "support.prompty(4,11): warning MDL0001" },
+            Warnings(build.Output));
+    }
+
+    [Fact]
     public async Task EditorConfigSeveritiesTakeEffect()
     {
         using var project = await ConsumerProject.CreateAsync(
@@ -404,6 +444,6 @@ public sealed partial class ConsumerBuildTests
         WarningLine().Matches(output).Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}({m.Groups["pos"].Value}): warning {m.Groups["id"].Value}")
             .Distinct().Order(StringComparer.Ordinal).ToArray();
 
-    [GeneratedRegex(@"(?<file>[^\s:]+\.(cs|json))\((?<pos>\d+,\d+)\): warning (?<id>MDL\d{4})")]
+    [GeneratedRegex(@"(?<file>[^\s:]+\.(cs|json|prompty|yaml|yml))\((?<pos>\d+,\d+)\): warning (?<id>MDL\d{4})")]
     private static partial Regex WarningLine();
 }

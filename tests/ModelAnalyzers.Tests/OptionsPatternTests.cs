@@ -113,6 +113,49 @@ public class OptionsPatternTests
             """));
 
     [Fact]
+    public Task WritesInEveryLayoutTheTextCanTake() => VerifyAsync(
+        ("Settings.cs", """
+            namespace App.Config
+            {
+                public record Bot<T>(string ChatModel, T Extra);
+
+                public class AiOptions
+                {
+                    public string ChatModel { get; set; } = "";
+                    public string? Backup;
+                }
+            }
+            """),
+        ("Sites.cs", """
+            using App.Config;
+            using OpenAI.Chat;
+
+            public static class Sites
+            {
+                public static ChatClient Chat(AiOptions o, string key) => new(o.ChatModel, key);
+                public static ChatClient Bot(Bot<int> b, string key) { var model = b.ChatModel; return new(model, key); }
+                public static ChatClient Backup(AiOptions o, string key) => new(o.Backup!, key);
+            }
+            """),
+        ("Startup.cs", """
+            using App.Config;
+
+            public static class Startup
+            {
+                public static void Set(AiOptions o, int tier, bool fast)
+                {
+                    o.ChatModel=({|MDL0001:"gpt-4"|});
+                    o.ChatModel   =   fast ? {|MDL0001:@"o1"|} : "gpt-6-luna";
+                    o.ChatModel = tier switch { 1 => {|MDL0001:"gpt-4-turbo"|}, _ => {|MDL0001:"o3-mini"|} };
+                    o.Backup = null ?? {|MDL0001:"gpt-3.5-turbo"|};
+                    o.ChatModel += "gpt-4"; // a compound assignment: not a model write this follows
+                }
+
+                public static Bot<int> Make() => new App.Config.Bot<int>({|MDL0001:"o1"|}, 1);
+            }
+            """));
+
+    [Fact]
     public Task AMemberOfTheSameNameOnAnotherTypeAndAComparisonStaySilent() => VerifyAsync(
         ("Service.cs", Service),
         ("Other.cs", """

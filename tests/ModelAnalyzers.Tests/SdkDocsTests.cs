@@ -70,14 +70,21 @@ public class SdkDocsTests
         text.Append("at the literal a fix edits, however many sites reach it:\n\n");
         text.Append("| shape | example |\n|---|---|\n");
         text.Append("| literal, constant, concatenation, interpolation of constants | `GetChatClient(\"gpt-4\")`, `const string Model = Prefix + \"4\";` |\n");
-        text.Append("| `?:`, `??`, switch expressions | `config[\"Ai:Model\"] ?? \"gpt-4\"` |\n");
+        text.Append("| `( )`, `!`, `?:`, both sides of `??`, switch expressions (one list: `Values/ValueShapes.cs`) | `config[\"Ai:Model\"] ?? \"gpt-4\"` |\n");
         text.Append("| a local written only by its initializer; a const, readonly or static readonly field (also its constructor assignments) | `var model = \"gpt-4\";` |\n");
         text.Append("| a property of your own: its initializer and its getter's returns | `public string ChatModelId { get; set; } = \"gpt-4o\";`, `public string Model => config[\"Ai:Model\"] ?? \"gpt-5-mini\";` |\n");
         text.Append("| a method or local function of your own: its expression body or every `return` | `static string PickModel(string? m) => string.IsNullOrEmpty(m) ? \"gpt-4o\" : m;` |\n");
         text.Append("| a constructor initializer or primary-constructor base into an SDK constructor or a wrapper's model parameter | `class Summarizer() : AgentBase(\"o4-mini\")`, `MyChat(string k) : base(\"gpt-4\", k)` |\n");
-        text.Append("| Betalgo's `Models` properties | `Models.Gpt_4` |\n\n");
-        text.Append("Not followed: parameters (the caller's argument is judged where a wrapper's model-named parameter receives it), SDK and BCL calls, ");
-        text.Append("indexers, and assignments to a property of your own made elsewhere than at a site (a property named `Model`, `ModelId` or `ModelName` is a wrapper site, see below).\n\n");
+        text.Append("| Betalgo's `Models` properties | `Models.Gpt_4` |\n");
+        text.Append("| every write to a settings property or field of your own that a site reads (also through `IOptions<T>.Value`, `IOptionsSnapshot<T>.Value`, `IOptionsMonitor<T>.CurrentValue`): assignments, also in lambdas | `services.Configure<AiOptions>(o => o.ChatModel = \"gpt-4\");`, `PostConfigure<T>`, `AddOptions<T>().Configure(...)` |\n");
+        text.Append("| ... object initializers, `init`, `with` expressions | `new BotSettings { ChatModel = \"gpt-4\" }`, `settings with { ChatModel = \"o3\" }` |\n");
+        text.Append("| ... positional records and primary constructors | `record BotSettings(string ChatModel);` `new BotSettings(\"gpt-4\")`; `class Agent(string model) { public string Model { get; } = model; }` |\n");
+        text.Append("| a configuration key read at the site: the appsettings*.json / launchSettings.json values of that key | `config[\"Ai:Model\"]`, `config.GetValue<string>(\"Ai:Model\")`, `config.GetSection(\"Ai\")[\"Model\"]`, `GetSection(\"Ai:Model\").Value` |\n");
+        text.Append("| a settings member bound to a configuration section: the values of `Section:Member` (nested classes: `Ai:Chat:Name`; `[ConfigurationKeyName]` honoured; `Ai__Engine` in launch profiles) | `services.Configure<AiOptions>(config.GetSection(\"Ai\"))`, `AddOptions<AiOptions>().Bind(...)` / `.BindConfiguration(\"Ai\")`, `config.GetSection(\"Ai\").Get<AiOptions>()`, `section.Bind(options)` |\n\n");
+        text.Append("A write is reported in its own file (the IDE shows it and fixes it there as you type); a member no site reads stays silent (display names, price tables), ");
+        text.Append("and so does a comparison. Linked settings keys are judged whatever their names. Not followed: parameters (the caller's argument is judged where a wrapper's ");
+        text.Append("model-named parameter receives it), SDK and BCL calls, other indexers, a configuration section passed in from elsewhere (its path is not known), ");
+        text.Append("binding the configuration root to a type (`Configure<T>(configuration)` without a section), and target-typed `new(...)` of a record in a file that never names the type.\n\n");
         text.Append("## Versions tested, and what the package mirror does not serve\n\n");
         text.Append("Every row above is found by symbol in the versions the tests compile against: OpenAI 2.1.0 (the realtime `RealtimeConversation` types), ");
         text.Append("2.10.0 and 2.15.0; Microsoft.Extensions.AI.OpenAI 10.11.0; Microsoft.SemanticKernel.Connectors.OpenAI and .AzureOpenAI 1.82.0; ");
@@ -87,7 +94,9 @@ public class SdkDocsTests
         text.Append("## Settings files\n\n");
         text.Append("`appsettings*.json` (added as AdditionalFiles by the package) and any AdditionalFile marked `ModelAnalyzersSettings=\"true\"`: ");
         text.Append("a value is a site when its key names a model (`Model`, `ModelId`, `ModelName`, `ChatModel`, `EmbeddingModel`, `DeploymentName`, ");
-        text.Append("or any key ending in `Model`/`ModelId`, any case) and the whole value is a known model id. See [configuration](configuration.md#settings-files).\n");
+        text.Append("or any key ending in `Model`/`ModelId`, any case) and the whole value is a known model id; a key a site reads (above) is judged whatever its name. ");
+        text.Append("Prompt files name their model by schema: `.prompty` front matter (`model.configuration` `name`/`model`/`model_id`, `azure_deployment` as a deployment name), ");
+        text.Append("Semantic Kernel's `config.json` beside `skprompt.txt` and prompt YAML (`execution_settings.<service>.model_id`). See [configuration](configuration.md#settings-files).\n");
         return text.ToString();
     }
 

@@ -45,8 +45,8 @@ internal sealed class ModelJudgements
     private readonly ConcurrentDictionary<ISymbol, SiteKindOfMember?> _readers = new(SymbolEqualityComparer.Default);
     private readonly Lazy<HashSet<string>> _firstWords;
     private readonly ConcurrentDictionary<string, bool> _modelLike = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _readNames = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<SyntaxTree, Once<TreeCandidates>> _candidatesByTree = new();
+    private readonly ConcurrentDictionary<string, byte> _keysRead = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Once<StrongBox<bool>>> _readNames = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<AdditionalText, Once<IReadOnlyList<JudgedValue>>> _prompts = new();
     private readonly ConcurrentDictionary<(JudgePolicy Policy, string Value, AzureName Azure), Verdict?> _verdicts = new();
     private readonly MemberSources _members;
@@ -178,6 +178,8 @@ internal sealed class ModelJudgements
     private static readonly SiteKindOfMember WrapperModel = new(AzureName.None, true);
     private static readonly SiteKindOfMember WrapperDeployment = new(AzureName.Deployment, true);
 
+
+
     private SiteWalk WalkOf(SemanticModel model, CancellationToken cancellationToken) =>
         _walkByTree.GetValue(model.SyntaxTree, _ => new Once<SiteWalk>()).Get(() => WalkSites(model, cancellationToken));
 
@@ -187,6 +189,11 @@ internal sealed class ModelJudgements
         void Add(ValueSources sources, SiteKindOfMember kind)
         {
             walk.Values.Add((sources, kind));
+            foreach (string key in sources.ConfigurationKeys)
+            {
+                _keysRead.TryAdd(key, 0);
+            }
+
             foreach (var member in sources.DirectMembers)
             {
                 if (!walk.DirectMembers.TryGetValue(member, out var known) || (known.KnownOnly && !kind.KnownOnly))
@@ -197,7 +204,7 @@ internal sealed class ModelJudgements
         }
 
         // One list of candidates for both walks: the SDK sites' names and the wrappers' found in one pass.
-        var candidates = CandidatesOf(model.SyntaxTree, cancellationToken).Nodes;
+        var candidates = CandidateNodes.Find(model.SyntaxTree, _candidateNames.Value, cancellationToken);
         SiteWalker.Walk(model, Sites, candidates, _members, (sources, site) => Add(sources, site.IsDeployment ? SdkDeployment : site.IsAzureModel ? SdkAzureModel : SdkModel), cancellationToken);
 
         // A team's own wrappers: only known ids count there (a near miss in a user's "Model" property may be anything).
@@ -281,44 +288,25 @@ internal sealed class ModelJudgements
     /// Whether a site may read a member of this name itself, from the syntax of the files that name it (cached per
     /// name): only then are the writes to that name bound, and the files that read it walked.
     /// </summary>
-    private bool IsReadName(string name, CancellationToken cancellationToken)
-    {
-        if (_readNames.TryGetValue(name, out bool known))
-        {
-            return known;
-        }
+    private bool IsReadName(string name, CancellationToken cancellationToken) =>
+        _readNames.GetOrAdd(name, n => new Once<StrongBox<bool>>()).Get(() => new StrongBox<bool>(ReadsName(name, cancellationToken))).Value;
 
+    private bool ReadsName(string name, CancellationToken cancellationToken)
+    {
         bool read = false;
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (IdentifierIndex.For(tree).PositionsOf(name).Any() && WriteSites.MayBeReadAtSite(tree, name, CandidatesOf(tree, cancellationToken).Set, cancellationToken))
+            if (IdentifierIndex.For(tree).PositionsOf(name).Any() && WriteSites.MayBeReadAtSite(tree, name, _candidateNames.Value, cancellationToken))
             {
                 read = true;
                 break;
             }
         }
 
-        _readNames.TryAdd(name, read);
         return read;
     }
 
-    /// <summary>The tree's candidate site nodes (SDK sites' and wrappers' names), found once per tree.</summary>
-    private TreeCandidates CandidatesOf(SyntaxTree tree, CancellationToken cancellationToken) =>
-        _candidatesByTree.GetValue(tree, t => new Once<TreeCandidates>()).Get(() => new TreeCandidates(CandidateNodes.Find(tree, _candidateNames.Value, cancellationToken)));
 
-    /// <summary>A tree's candidate nodes in source order (as the walks take them), and as a set.</summary>
-    private sealed class TreeCandidates
-    {
-        public TreeCandidates(List<SyntaxNode> nodes)
-        {
-            Nodes = nodes;
-            Set = new HashSet<SyntaxNode>(nodes);
-        }
-
-        public List<SyntaxNode> Nodes { get; }
-
-        public HashSet<SyntaxNode> Set { get; }
-    }
 
     /// <summary>How a site that reads <paramref name="member"/> itself judges it, asked of the files that name it; null when none reads it.</summary>
     private SiteKindOfMember? ReaderOf(ISymbol member, SemanticModel current, CancellationToken cancellationToken)
@@ -382,6 +370,13 @@ internal sealed class ModelJudgements
             }
         }
     }
+
+    /// <summary>The configuration keys the sites of the trees walked so far read (Ai:ChatModel): what model-audit links environment files to.</summary>
+    public IEnumerable<string> ConfigurationKeysRead => _keysRead.Keys;
+
+    /// <summary>Judges a value found outside the project's files (an environment file), with the project's global options.</summary>
+    public Verdict? JudgeOutsideProject(string value) =>
+        ModelJudge.Judge(_catalog, value, _policies.GetOrAdd(_options.GlobalOptions, ReadPolicy));
 
     /// <summary>The model values of a settings file found by their keys' names (ChatModel, DeploymentName, OPENAI_MODEL), with verdicts.</summary>
     public IEnumerable<JudgedValue> SettingsFindings(AdditionalText file)

@@ -46,6 +46,7 @@ internal static class WriteSites
     {
         var found = new List<(ISymbol, ExpressionSyntax)>();
         var index = IdentifierIndex.For(model.SyntaxTree);
+        var text = model.SyntaxTree.GetText(cancellationToken);
         var seen = new HashSet<ExpressionSyntax>();
         SyntaxNode? root = null;
         foreach (string word in words)
@@ -53,6 +54,11 @@ internal static class WriteSites
             foreach (int position in index.PositionsOf(word))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (!MayBeWritten(text, position, isReadName))
+                {
+                    continue;
+                }
+
                 root ??= model.SyntaxTree.GetRoot(cancellationToken);
                 var token = root.FindToken(position);
                 if (!token.IsKind(SyntaxKind.StringLiteralToken) || token.Parent is not LiteralExpressionSyntax literal || FirstWord(token.ValueText) != word)
@@ -75,6 +81,119 @@ internal static class WriteSites
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A look at the text before a word, before any token is looked up: false only where the word cannot start a
+    /// literal written to a member some site reads (the word does not follow a quote; the literal is an element
+    /// <c>[</c> <c>{</c>, a call's first argument, a comparison's or compound assignment's operand, or assigned to a name
+    /// no site reads). Anything it cannot tell from the text goes on to the syntax tree.
+    /// </summary>
+    private static bool MayBeWritten(Microsoft.CodeAnalysis.Text.SourceText text, int word, Func<string, bool> isReadName)
+    {
+        if (word == 0 || text[word - 1] != '"')
+        {
+            return false;
+        }
+
+        int at = word - 1;
+        while (at >= 0 && text[at] is '"' or '@' or '$')
+        {
+            at--;
+        }
+
+        at = SkipSpaceBack(text, at);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        switch (text[at])
+        {
+            case '[' or '{':
+                return false;
+            case '(':
+                return !IsCallParenthesis(text, at);
+            case '=':
+                char before = at > 0 ? text[at - 1] : ' ';
+                if (before is '=' or '!' or '<' or '>' or '+' or '-' or '*' or '/' or '%' or '&' or '|' or '^' or '?')
+                {
+                    return false; // a comparison or a compound assignment: not a write this walk follows
+                }
+
+                int end = SkipSpaceBack(text, at - 1);
+                int start = end;
+                while (start >= 0 && (char.IsLetterOrDigit(text[start]) || text[start] == '_'))
+                {
+                    start--;
+                }
+
+                return start == end || isReadName(text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(start + 1, end - start)));
+            default:
+                return true; // ',' ':' '?' '>' (a switch arm) and anything else: the tree decides
+        }
+    }
+
+    /// <summary>Whether the parenthesis at <paramref name="open"/> opens a call's arguments (Name(, x.Name(, Name&lt;T&gt;() rather than a creation's (new T(, new().</summary>
+    private static bool IsCallParenthesis(Microsoft.CodeAnalysis.Text.SourceText text, int open)
+    {
+        int at = SkipSpaceBack(text, open - 1);
+        if (at >= 0 && text[at] == '>')
+        {
+            for (int depth = 0; at >= 0; at--)
+            {
+                depth += text[at] == '>' ? 1 : text[at] == '<' ? -1 : 0;
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+
+            at = SkipSpaceBack(text, at - 1);
+        }
+
+        // A dotted name: N.A.B( or alias::B(
+        int end;
+        do
+        {
+            end = at;
+            while (at >= 0 && (char.IsLetterOrDigit(text[at]) || text[at] == '_'))
+            {
+                at--;
+            }
+
+            if (at == end)
+            {
+                return false; // no name before the parenthesis: a cast, a grouping, a lambda's parameters
+            }
+
+            if (text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(at + 1, end - at)) == "new")
+            {
+                return false; // new(...): a target-typed creation
+            }
+
+            at = SkipSpaceBack(text, at);
+        }
+        while (at >= 0 && (text[at] == '.' || (text[at] == ':' && at > 0 && text[at - 1] == ':')) && (at = SkipSpaceBack(text, text[at] == '.' ? at - 1 : at - 2)) >= 0);
+
+        // The word before the name: "new" makes it a creation.
+        int wordEnd = at;
+        while (at >= 0 && char.IsLetter(text[at]))
+        {
+            at--;
+        }
+
+        return text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(at + 1, wordEnd - at)) != "new";
+    }
+
+    private static int SkipSpaceBack(Microsoft.CodeAnalysis.Text.SourceText text, int at)
+    {
+        while (at >= 0 && char.IsWhiteSpace(text[at]))
+        {
+            at--;
+        }
+
+        return at;
     }
 
     /// <summary>An assignment to a member of a name some site reads, or a constructor argument (whose members are known once bound).</summary>
@@ -135,17 +254,18 @@ internal static class WriteSites
     /// value of a candidate assignment. True when in doubt: the symbols decide afterwards; false spares binding the
     /// files that only write the name (or mention it elsewhere).
     /// </summary>
-    public static bool MayBeReadAtSite(SyntaxTree tree, string name, ISet<SyntaxNode> candidates, CancellationToken cancellationToken)
+    public static bool MayBeReadAtSite(SyntaxTree tree, string name, CandidateNames candidates, CancellationToken cancellationToken)
     {
-        if (candidates.Count == 0)
-        {
-            return false;
-        }
-
         var root = tree.GetRoot(cancellationToken);
+        var text = tree.GetText(cancellationToken);
         foreach (int position in IdentifierIndex.For(tree).PositionsOf(name))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (IsAssignedAt(text, position + name.Length))
+            {
+                continue; // Name = ...: a write, told from the text
+            }
+
             var token = root.FindToken(position);
             if (token.IsKind(SyntaxKind.IdentifierToken) && token.SpanStart == position && token.Parent is IdentifierNameSyntax read
                 && ReachesSite(read.Parent is MemberAccessExpressionSyntax access && access.Name == read ? access : read, candidates, 0))
@@ -157,7 +277,17 @@ internal static class WriteSites
         return false;
     }
 
-    private static bool ReachesSite(ExpressionSyntax value, ISet<SyntaxNode> candidates, int locals)
+    private static bool IsAssignedAt(Microsoft.CodeAnalysis.Text.SourceText text, int after)
+    {
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        return after + 1 < text.Length && text[after] == '=' && text[after + 1] is not ('=' or '>');
+    }
+
+    private static bool ReachesSite(ExpressionSyntax value, CandidateNames candidates, int locals)
     {
         for (int depth = 0; depth <= ModelValueResolver.MaxDepth && ValueShapes.Holder(value) is { } holder; depth++)
         {
@@ -167,9 +297,9 @@ internal static class WriteSites
         switch (value.Parent)
         {
             case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } call } }:
-                return candidates.Contains(call);
+                return candidates.MayMake(call);
             case AssignmentExpressionSyntax assignment:
-                return assignment.Right == value && candidates.Contains(assignment);
+                return assignment.Right == value && candidates.MayMake(assignment);
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax local } when locals < 2
                     && local.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or ArrowExpressionClauseSyntax) is { } body:
                 foreach (var use in body.DescendantNodes().OfType<IdentifierNameSyntax>())
