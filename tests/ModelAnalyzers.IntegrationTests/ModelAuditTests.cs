@@ -172,6 +172,42 @@ public sealed partial class ModelAuditTests
     }
 
     [Fact]
+    public async Task EnvironmentComposeAndPromptFilesAreAuditedAndFixedInPlace()
+    {
+        using var project = await ConsumerProject.CreateAsync(
+            _package,
+            """
+            using Microsoft.Extensions.Configuration;
+            using OpenAI.Chat;
+
+            IConfiguration configuration = new ConfigurationBuilder().Build();
+            var chat = new ChatClient(configuration["Ai:Engine"] ?? "gpt-6-luna", "key");
+            Console.WriteLine(chat);
+            """,
+            packages: ("Microsoft.Extensions.Configuration", "8.0.0"));
+        project.Write(".env", "# local overrides\nAi__Engine=gpt-4\nGREETING=gpt-4\n");
+        project.Write("docker-compose.yml", "services:\n  bot:\n    environment:\n      Ai__Engine: \"o1\"   # the chat model\n      OPENAI_MODEL: gpt-3.5-turbo\n      LOG_LEVEL: info\n");
+        project.Write("support.prompty", "---\nmodel:\n  configuration:\n    name: gpt-4\n---\nAnswer like gpt-4.\n");
+
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", AsOf);
+        var fix = await AuditAsync(project.Directory, ".", "--as-of", AsOf, "--fix", "--target", "gpt-5.6-sol");
+        var build = await project.BuildAsync();
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        Assert.Contains(".env:2", audit.Output);
+        Assert.Contains("docker-compose.yml:4", audit.Output);
+        Assert.Contains("docker-compose.yml:5", audit.Output);
+        Assert.Contains("support.prompty:4", audit.Output);
+        Assert.DoesNotContain(".env:3", audit.Output); // GREETING is neither linked nor model-named
+        Assert.True(fix.ExitCode == 0, fix.ToString());
+        Assert.Equal("# local overrides\nAi__Engine=gpt-5.6-sol\nGREETING=gpt-4\n", project.Read(".env"));
+        Assert.Equal("services:\n  bot:\n    environment:\n      Ai__Engine: \"gpt-5.6-sol\"   # the chat model\n      OPENAI_MODEL: gpt-5.6-sol\n      LOG_LEVEL: info\n", project.Read("docker-compose.yml"));
+        Assert.Equal("---\nmodel:\n  configuration:\n    name: gpt-5.6-sol\n---\nAnswer like gpt-4.\n", project.Read("support.prompty"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MDL0001", build.Output);
+    }
+
+    [Fact]
     public async Task ABrokenProjectIsReportedAndTheRestIsStillAudited()
     {
         using var good = await ConsumerProject.CreateAsync(_package, """
