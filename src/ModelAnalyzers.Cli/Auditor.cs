@@ -215,7 +215,11 @@ internal sealed class Auditor
                 }
 
                 var verdict = judgements[0].JudgeOutsideProject(value.Value);
-                string? target = _options.FixModel ?? verdict?.Offers.FirstOrDefault()?.Target.Id;
+                // As the code's fixes: --model picks which model moves, --target the offer it moves to (else the recommendation).
+                var offers = verdict?.Offers.Select(o => o.Target.Id).ToList() ?? new List<string>();
+                string? target = _options.FixModel is { } only && only != value.Value ? null
+                    : _options.FixTarget is { } chosen ? (offers.Contains(chosen) ? chosen : null)
+                    : offers.FirstOrDefault();
                 var site = new Site(verdict?.RuleId, value.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, result.Name, file, value.Line, value.Column, verdict?.Message ?? "")
                 {
                     Shape = $"{value.Name}={value.Value}",

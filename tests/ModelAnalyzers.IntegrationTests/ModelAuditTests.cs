@@ -186,7 +186,7 @@ public sealed partial class ModelAuditTests
             """,
             packages: ("Microsoft.Extensions.Configuration", "8.0.0"));
         project.Write(".env", "# local overrides\nAi__Engine=gpt-4\nGREETING=gpt-4\n");
-        project.Write("docker-compose.yml", "services:\n  bot:\n    environment:\n      Ai__Engine: \"o1\"   # the chat model\n      OPENAI_MODEL: gpt-3.5-turbo\n      LOG_LEVEL: info\n");
+        project.Write("docker-compose.yml", "services:\n  bot:\n    environment:\n      Ai__Engine: \"o1\"   # the chat model\n      OPENAI_MODEL: gpt-4-turbo\n      LOG_LEVEL: info\n");
         project.Write("support.prompty", "---\nmodel:\n  configuration:\n    name: gpt-4\n---\nAnswer like gpt-4.\n");
 
         var audit = await AuditAsync(project.Directory, ".", "--as-of", AsOf);

@@ -61,6 +61,8 @@ public class ConfigurationBindingTests
     [InlineData("services.AddOptions<AiOptions>().Bind(configuration.GetSection(\"Ai\"));")]
     [InlineData("services.AddOptions<AiOptions>().BindConfiguration(\"Ai\");")]
     [InlineData("var section = configuration.GetRequiredSection(\"Ai\"); services.Configure<AiOptions>(section);")]
+    [InlineData("IConfiguration built = new ConfigurationBuilder().Build(); services.Configure<AiOptions>(built.GetSection(\"Ai\"));")]
+    [InlineData("var root = new ConfigurationBuilder().Build(); services.AddOptions<AiOptions>().Bind(root.GetSection(\"Ai\"));")]
     public async Task ABoundSectionLinksTheKeysTheSitesRead(string binding)
     {
         var (_, diagnostics) = await AnalyzeAsync($$"""

@@ -36,20 +36,14 @@ internal static class ConfigurationPaths
         var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
         if (symbol is ILocalSymbol local && local.DeclaringSyntaxReferences.Length == 1
             && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-            && initializer.SyntaxTree == expression.SyntaxTree)
+            && initializer.SyntaxTree == expression.SyntaxTree
+            && PathOf(initializer, model, cancellationToken, depth + 1) is { } held)
         {
-            return PathOf(initializer, model, cancellationToken, depth + 1);
+            return held;
         }
 
-        var type = symbol switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            IParameterSymbol parameter => parameter.Type,
-            ILocalSymbol other => other.Type,
-            _ => null,
-        };
-        return type is not null && IsRoot(type) ? "" : null;
+        // The root: builder.Configuration, an IConfiguration parameter or field, new ConfigurationBuilder()...Build().
+        return model.GetTypeInfo(expression, cancellationToken).Type is { } type && IsRoot(type) ? "" : null;
     }
 
     /// <summary>The configuration key a value reads directly, or null when it reads none.</summary>
@@ -79,7 +73,7 @@ internal static class ConfigurationPaths
 
     private static bool IsRoot(ITypeSymbol type) =>
         type.ContainingNamespace?.ToDisplayString() == Namespace
-        && type.Name is "IConfiguration" or "IConfigurationRoot" or "IConfigurationManager" or "ConfigurationManager";
+        && type.Name is "IConfiguration" or "IConfigurationRoot" or "IConfigurationManager" or "ConfigurationManager" or "ConfigurationRoot";
 
     /// <summary>A call's configuration receiver and its key argument, whether called as an extension or an instance member.</summary>
     private static (ExpressionSyntax? Receiver, ExpressionSyntax? Key) ReceiverAndKey(InvocationExpressionSyntax invocation, IMethodSymbol method)
