@@ -36,6 +36,18 @@ public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterHandWrittenSemanticModelAction(model => Analyze(model, options, judgements));
+
+            // Prompt files set request parameters beside their model (a prompty's model.parameters, Semantic Kernel's execution settings).
+            if (start.Options.AdditionalFiles.Any(f => Settings.PromptFiles.IsPromptPath(f.Path)))
+            {
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    foreach (var (location, finding) in judgements.PromptOptionFindings(file.AdditionalFile))
+                    {
+                        file.ReportDiagnostic(Diagnostic.Create(Rules.RejectedOption, location, FixData.ForOption(finding, finding.Model.Id), finding.Message));
+                    }
+                });
+            }
         });
     }
 

@@ -114,9 +114,56 @@ public class PromptFileTests
                 temperature: 0.6
             """;
         var (yamlFile, yamlDiagnostics) = await AnalyzeAsync("Prompts/story.yaml", yaml);
-        var onYaml = Assert.Single(yamlDiagnostics);
+        var onYaml = Assert.Single(yamlDiagnostics, d => d.Id == "MDL0001");
         Assert.Equal("MDL0001 story.yaml(8,15)", Workbench.Describe(onYaml)[..24]);
+        Assert.Equal("MDL0004 story.yaml(9,18)", Workbench.Describe(Assert.Single(yamlDiagnostics, d => d.Id == "MDL0004"))[..24]); // o1 reasons: temperature 0.6 fails
         Assert.Equal(yaml.Replace("model_id: 'o1'", $"model_id: '{Target(onYaml)}'"), await FixAsync(yamlFile, onYaml));
+    }
+
+    [Fact]
+    public async Task ParametersTheModelRejectsAreMDL0004AtTheirValue()
+    {
+        const string prompty = """
+            ---
+            model:
+              configuration:
+                name: gpt-5.4-mini
+              parameters:
+                temperature: 0.2
+                top_p: 1
+            ---
+            Hello
+            """;
+        var (_, diagnostics) = await AnalyzeAsync("reason.prompty", prompty);
+        var rejected = diagnostics.Where(d => d.Id == "MDL0004").ToList();
+
+        var temperature = Assert.Single(rejected, d => Workbench.Describe(d).StartsWith("MDL0004 reason.prompty(6,18)", StringComparison.Ordinal));
+        Assert.Contains("'gpt-5.4-mini' only accepts the default temperature (1) while it reasons: model.parameters.temperature = 0.2", temperature.GetMessage(), StringComparison.Ordinal);
+
+        const string config = """
+            { "execution_settings": { "default": { "model_id": "gpt-5.4-mini", "temperature": 0.7 }, "classic": { "model_id": "gpt-4.1", "temperature": 0.7 } } }
+            """;
+        var (_, onConfig) = await AnalyzeAsync("Chat/config.json", config);
+        Assert.Equal(new[] { "MDL0004 config.json(1,83)" }, onConfig.Where(d => d.Id == "MDL0004").Select(d => Workbench.Describe(d)[..25]).ToArray());
+    }
+
+    [Fact]
+    public async Task TheDefaultTemperatureAndAModelThatTakesSamplingStaySilent()
+    {
+        const string prompty = """
+            ---
+            model:
+              configuration:
+                name: gpt-4.1
+              parameters:
+                temperature: 0.2
+            ---
+            """;
+        var (_, diagnostics) = await AnalyzeAsync("classic.prompty", prompty);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "MDL0004");
+
+        var (_, reasoning) = await AnalyzeAsync("one.prompty", "---\nmodel:\n  configuration:\n    name: gpt-5.4-mini\n  parameters:\n    temperature: 1\n---\n");
+        Assert.DoesNotContain(reasoning, d => d.Id == "MDL0004");
     }
 
     [Theory]

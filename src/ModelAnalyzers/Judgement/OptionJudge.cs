@@ -14,24 +14,32 @@ namespace ModelAnalyzers.Judgement;
 /// </summary>
 internal static class OptionJudge
 {
-    public static OptionFinding? Judge(ModelInfo model, OptionAssignment assignment, EffortSetting effort)
+    public static OptionFinding? Judge(ModelInfo model, OptionAssignment assignment, EffortSetting effort) =>
+        Judge(model, assignment.Option, ValueOf(assignment.Value, assignment.Option), effort);
+
+    /// <summary>What a C# option assignment sets, as far as the operation makes it certain.</summary>
+    public static OptionValue ValueOf(IOperation value, RequestOption option) => new(
+        AsNumber(value),
+        option.Parameter is { } parameter ? IsSet(value, parameter) : AsNumber(value) is not null,
+        option.Role == OptionRole.ReasoningEffort ? RequestLinker.EffortLevel(value) : null);
+
+    /// <summary>The judgement itself, for an option set in C# or in a prompt file (<paramref name="option"/>'s Property is how the message names it).</summary>
+    public static OptionFinding? Judge(ModelInfo model, RequestOption option, OptionValue value, EffortSetting effort)
     {
-        var option = assignment.Option;
-        var value = assignment.Value;
         string property = option.Property;
         if (option.Role == OptionRole.OutputLimit)
         {
-            return model.MaxOutput is long max && AsNumber(value) is double limit && limit > max
+            return model.MaxOutput is long max && value.Number is double limit && limit > max
                 ? new OptionFinding(model, $"'{model.Id}' writes at most {max.ToString(CultureInfo.InvariantCulture)} output tokens: {property} = {Format(limit)} is above its limit and the request fails with HTTP 400", OptionFix.Lower, max.ToString(CultureInfo.InvariantCulture))
                 : null;
         }
 
         if (option.Role == OptionRole.ReasoningEffort)
         {
-            return JudgeEffort(model, assignment);
+            return JudgeEffort(model, option, value);
         }
 
-        if (option.Role != OptionRole.Parameter || option.Parameter is not { } parameter || !model.Rejects(parameter) || !IsSet(value, parameter))
+        if (option.Role != OptionRole.Parameter || option.Parameter is not { } parameter || !model.Rejects(parameter) || !value.IsSet)
         {
             return null;
         }
@@ -53,15 +61,15 @@ internal static class OptionJudge
         }
 
         string message = parameter == "temperature"
-            ? $"'{model.Id}' only accepts the default temperature (1) while it reasons: {property} = {Format(AsNumber(value) ?? 0)} fails with HTTP 400 (unsupported_value){unlock}"
+            ? $"'{model.Id}' only accepts the default temperature (1) while it reasons: {property} = {Format(value.Number ?? 0)} fails with HTTP 400 (unsupported_value){unlock}"
             : $"'{model.Id}' rejects {parameter}, which {property} sends: the request fails with HTTP 400 (unsupported_parameter){unlock}";
         return new OptionFinding(model, message, OptionFix.Remove, null);
     }
 
     /// <summary>An effort the model rejects (none on gpt-6.2-sol): removing it sends the model's default effort, which it accepts.</summary>
-    private static OptionFinding? JudgeEffort(ModelInfo model, OptionAssignment assignment)
+    private static OptionFinding? JudgeEffort(ModelInfo model, RequestOption option, OptionValue value)
     {
-        if (RequestLinker.EffortLevel(assignment.Value) is not { } level || !model.RejectsEffort(level))
+        if (value.EffortLevel is not { } level || !model.RejectsEffort(level))
         {
             return null;
         }
@@ -69,7 +77,7 @@ internal static class OptionJudge
         string supported = model.ReasoningEfforts.Count > 0 ? $" (it accepts {string.Join(", ", model.ReasoningEfforts)})" : "";
         return new OptionFinding(
             model,
-            $"'{model.Id}' rejects reasoning effort '{level}'{supported}, which {assignment.Option.Property} sends: the request fails with HTTP 400 (unsupported_value); remove it to use the model's default effort",
+            $"'{model.Id}' rejects reasoning effort '{level}'{supported}, which {option.Property} sends: the request fails with HTTP 400 (unsupported_value); remove it to use the model's default effort",
             OptionFix.Remove,
             null);
     }

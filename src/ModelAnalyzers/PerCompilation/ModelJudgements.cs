@@ -421,6 +421,50 @@ internal sealed class ModelJudgements
         return found;
     }
 
+    /// <summary>The request parameters a prompt file sets that its model rejects (MDL0004), located on each value.</summary>
+    public IEnumerable<(Location Location, OptionFinding Finding)> PromptOptionFindings(AdditionalText file)
+    {
+        if (!PromptFiles.IsPromptPath(file.Path) || file.GetText(CancellationToken.None) is not { } text)
+        {
+            yield break;
+        }
+
+        foreach (var parameter in PromptFiles.FindParameters(file.Path, text))
+        {
+            if (parameter.Model is not { } named || FindModel(named) is not { } model)
+            {
+                continue;
+            }
+
+            var effort = parameter.Effort is not { } level ? Requests.EffortSetting.Absent
+                : string.Equals(level, "none", StringComparison.OrdinalIgnoreCase) ? Requests.EffortSetting.None : Requests.EffortSetting.Other;
+            double? number = double.TryParse(parameter.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) ? parsed : null;
+            bool isSet = parameter.Name == "temperature" ? number is double t && t != 1 : parameter.Value.Length > 0 && parameter.Value is not ("null" or "false" or "~");
+            var value = new OptionValue(number, isSet, parameter.Name == "reasoning_effort" ? parameter.Value.ToLowerInvariant() : null);
+            foreach (var option in PromptOptions(parameter))
+            {
+                if (OptionJudge.Judge(model, option, value, effort) is { } finding)
+                {
+                    yield return (Location.Create(file.Path, parameter.Span, text.Lines.GetLinePositionSpan(parameter.Span)), finding);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>How MDL0004 judges a prompt file's parameter: a rejected parameter, an output limit, a reasoning effort.</summary>
+    private static IEnumerable<RequestOption> PromptOptions(PromptParameter parameter) => parameter.Name switch
+    {
+        "max_tokens" => new[]
+        {
+            new RequestOption("", "", parameter.Path, OptionRole.Parameter, "max_tokens", "max_completion_tokens"),
+            new RequestOption("", "", parameter.Path, OptionRole.OutputLimit),
+        },
+        "max_completion_tokens" or "max_output_tokens" => new[] { new RequestOption("", "", parameter.Path, OptionRole.OutputLimit) },
+        "reasoning_effort" => new[] { new RequestOption("", "", parameter.Path, OptionRole.ReasoningEffort) },
+        _ => new[] { new RequestOption("", "", parameter.Path, OptionRole.Parameter, parameter.Name) },
+    };
+
     private bool IsJudgedByName(SettingValue value) => AppSettingsScanner.IsModelKey(value.Key) && _catalog.Find(value.Value) is not null;
 
     private static IReadOnlyList<SettingsFile> ReadSettings(AnalyzerOptions options)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ModelAnalyzers.Settings;
@@ -53,6 +54,125 @@ internal static class PromptFiles
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The request parameters a prompt file sets, each with its section's model: a prompty's <c>model.parameters</c>,
+    /// and each <c>execution_settings.&lt;service&gt;</c> of a Semantic Kernel prompt (beside its model_id).
+    /// </summary>
+    public static List<PromptParameter> FindParameters(string path, SourceText text)
+    {
+        var scalars = new List<(string Path, string Value, TextSpan Span)>();
+        if (path.EndsWith(".prompty", StringComparison.OrdinalIgnoreCase))
+        {
+            var (first, end) = YamlScalars.FrontMatter(text);
+            scalars.AddRange(YamlScalars.Read(text, first, end).Select(s => (s.Path, s.Value, s.Span)));
+        }
+        else if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var setting in AppSettingsScanner.StringValues(text.ToString()))
+            {
+                scalars.Add((setting.Path, setting.Value, AdditionalFileLocation.OfJsonString(path, text, setting.Line, setting.Column).SourceSpan));
+            }
+
+            scalars.AddRange(NumbersOf(path, text));
+        }
+        else
+        {
+            scalars.AddRange(YamlScalars.Read(text).Select(s => (s.Path, s.Value, s.Span)));
+        }
+
+        // Sections: "model:parameters" (its model in model:configuration) or "execution_settings:<service>".
+        var found = new List<PromptParameter>();
+        foreach (var (scalarPath, value, span) in scalars)
+        {
+            int last = scalarPath.LastIndexOf(':');
+            if (last < 0)
+            {
+                continue;
+            }
+
+            string section = scalarPath.Substring(0, last);
+            string name = scalarPath.Substring(last + 1).ToLowerInvariant();
+            string? model = string.Equals(section, "model:parameters", StringComparison.OrdinalIgnoreCase)
+                ? FirstValue(scalars, "model:configuration:name", "model:configuration:model", "model:configuration:model_id", "model:configuration:azure_deployment")
+                : IsExecutionSection(section) ? FirstValue(scalars, section + ":model_id") : null;
+            if (model is null || name is "model_id" or "service_id")
+            {
+                continue;
+            }
+
+            found.Add(new PromptParameter(name, value, span, scalarPath.Replace(':', '.'), model, FirstValue(scalars, section + ":reasoning_effort")));
+        }
+
+        return found;
+    }
+
+    private static bool IsExecutionSection(string section)
+    {
+        string[] parts = section.Split(':');
+        return parts.Length == 2 && string.Equals(parts[0], "execution_settings", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? FirstValue(List<(string Path, string Value, TextSpan Span)> scalars, params string[] paths)
+    {
+        foreach (string path in paths)
+        {
+            foreach (var scalar in scalars)
+            {
+                if (string.Equals(scalar.Path, path, StringComparison.OrdinalIgnoreCase) && scalar.Value.Length > 0 && !scalar.Value.StartsWith("${", StringComparison.Ordinal))
+                {
+                    return scalar.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number and boolean values of a JSON file (the string reader skips them), with their spans.</summary>
+    private static IEnumerable<(string Path, string Value, TextSpan Span)> NumbersOf(string path, SourceText text)
+    {
+        var found = new List<(string, string, TextSpan)>();
+        try
+        {
+            Collect(Catalog.JsonReader.Parse(text.ToString()), "", text, found, 0);
+        }
+        catch (Catalog.JsonReaderException)
+        {
+            found.Clear();
+        }
+
+        return found;
+    }
+
+    private static void Collect(Catalog.JsonValue value, string path, SourceText text, List<(string, string, TextSpan)> found, int depth)
+    {
+        if (depth > 64)
+        {
+            return;
+        }
+
+        switch (value.Kind)
+        {
+            case Catalog.JsonKind.Number or Catalog.JsonKind.Bool:
+                var at = AdditionalFileLocation.At("", text, value.Line, value.Column).SourceSpan.Start;
+                int end = at;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' or '+'))
+                {
+                    end++;
+                }
+
+                found.Add((path, text.ToString(TextSpan.FromBounds(at, end)), TextSpan.FromBounds(at, end)));
+                break;
+            case Catalog.JsonKind.Object:
+                foreach (var property in value.Properties)
+                {
+                    Collect(property.Value, path.Length == 0 ? property.Key : path + ":" + property.Key, text, found, depth + 1);
+                }
+
+                break;
+        }
     }
 
     /// <summary>null: not a model key; false: a model id; true: an Azure deployment name.</summary>
