@@ -124,7 +124,9 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
                     CodeAction.Create(title, async ct =>
                     {
                         var text = await document.GetTextAsync(ct).ConfigureAwait(false);
-                        return document.Project.Solution.WithAdditionalDocumentText(document.Id, SettingsRewriter.Rewrite(text, new[] { (diagnostic, target) }));
+                        var rewritten = SettingsRewriter.Rewrite(text, new[] { (diagnostic, target) });
+                        rewritten = PromptSwitching.Mend(document.FilePath ?? document.Name, text, rewritten, await SwitchingSafety.CatalogAsync(document.Project).ConfigureAwait(false));
+                        return document.Project.Solution.WithAdditionalDocumentText(document.Id, rewritten);
                     }, EquivalenceKey(diagnostic, i, target)),
                     diagnostic);
             }

@@ -79,7 +79,8 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
                 if (edits.Count > 0)
                 {
                     var text = await settings.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                    solution = solution.WithAdditionalDocumentText(settings.Id, SettingsRewriter.Rewrite(text, edits));
+                    var rewritten = PromptSwitching.Mend(settings.FilePath ?? settings.Name, text, SettingsRewriter.Rewrite(text, edits), await SwitchingSafety.CatalogAsync(project).ConfigureAwait(false));
+                    solution = solution.WithAdditionalDocumentText(settings.Id, rewritten);
                 }
             }
         }
@@ -89,20 +90,17 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
 
     private static async Task<List<Diagnostic>> SettingsDiagnosticsAsync(Project project, ImmutableHashSet<string> ids, CancellationToken cancellationToken)
     {
-        var files = project.AnalyzerOptions.AdditionalFiles.Where(f => Settings.AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider)).ToList();
         var results = new List<Diagnostic>();
-        if (files.Count == 0 || await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
+        if (!project.AnalyzerOptions.AdditionalFiles.Any(f => Settings.AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider) || Settings.PromptFiles.IsPromptPath(f.Path))
+            || await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
         {
             return results;
         }
 
-        var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer()), project.AnalyzerOptions);
-        foreach (var file in files)
-        {
-            var found = (await analysis.GetAnalysisResultAsync(file, cancellationToken).ConfigureAwait(false)).GetAllDiagnostics();
-            results.AddRange(found.Where(d => ids.Contains(d.Id) && !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden));
-        }
-
+        // The whole compilation: a settings value a site reads is reported by the analysis of the site's file.
+        var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer(), new ModelSpellingAnalyzer()), project.AnalyzerOptions);
+        var found = await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        results.AddRange(found.Where(d => d.Location.Kind == LocationKind.ExternalFile && ids.Contains(d.Id) && !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden));
         return results;
     }
 }

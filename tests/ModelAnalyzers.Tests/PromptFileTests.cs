@@ -60,7 +60,10 @@ public class PromptFileTests
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.StartsWith("MDL0001 support.prompty(8,11): 'gpt-4' was shut down", Workbench.Describe(diagnostic), StringComparison.Ordinal);
-        Assert.Equal(Prompty.Replace("name: gpt-4   # retired", $"name: {Target(diagnostic)}   # retired"), await FixAsync(file, diagnostic));
+        // The model moves; what the new model rejects is mended as in C# (max_tokens renamed, the temperature line
+        // removed: it reasons); every other byte stays.
+        string fixedText = await FixAsync(file, diagnostic);
+        Assert.Equal(Prompty.Replace("name: gpt-4   # retired", $"name: {Target(diagnostic)}   # retired").Replace("max_tokens: 128", "max_completion_tokens: 128").Replace("    temperature: 0.2\n", ""), fixedText);
     }
 
     [Fact]
@@ -100,7 +103,7 @@ public class PromptFileTests
 
         Assert.Equal(new[] { "MDL0001 config.json(5,30)", "MDL0005 config.json(6,27)" }, diagnostics.Select(d => Workbench.Describe(d)[..25]).Order(StringComparer.Ordinal).ToArray());
         var retired = diagnostics.Single(d => d.Id == "MDL0001");
-        Assert.Equal(config.Replace("\"model_id\": \"gpt-4\"", $"\"model_id\": \"{Target(retired)}\""), await FixAsync(file, retired));
+        Assert.Equal(config.Replace("\"model_id\": \"gpt-4\"", $"\"model_id\": \"{Target(retired)}\"").Replace("\"max_tokens\": 200", "\"max_completion_tokens\": 200"), await FixAsync(file, retired));
 
         const string yaml = """
             name: Story
@@ -117,7 +120,7 @@ public class PromptFileTests
         var onYaml = Assert.Single(yamlDiagnostics, d => d.Id == "MDL0001");
         Assert.Equal("MDL0001 story.yaml(8,15)", Workbench.Describe(onYaml)[..24]);
         Assert.Equal("MDL0004 story.yaml(9,18)", Workbench.Describe(Assert.Single(yamlDiagnostics, d => d.Id == "MDL0004"))[..24]); // o1 reasons: temperature 0.6 fails
-        Assert.Equal(yaml.Replace("model_id: 'o1'", $"model_id: '{Target(onYaml)}'"), await FixAsync(yamlFile, onYaml));
+        Assert.Equal(yaml.Replace("model_id: 'o1'", $"model_id: '{Target(onYaml)}'").Replace("    temperature: 0.6", ""), await FixAsync(yamlFile, onYaml));
     }
 
     [Fact]
@@ -145,6 +148,37 @@ public class PromptFileTests
             """;
         var (_, onConfig) = await AnalyzeAsync("Chat/config.json", config);
         Assert.Equal(new[] { "MDL0004 config.json(1,83)" }, onConfig.Where(d => d.Id == "MDL0004").Select(d => Workbench.Describe(d)[..25]).ToArray());
+    }
+
+    [Fact]
+    public async Task SwitchingAPromptsModelMendsTheParametersTheNewModelRejects()
+    {
+        const string prompty = """
+            ---
+            model:
+              configuration:
+                name: gpt-4-turbo
+              parameters:
+                max_tokens: 256
+                temperature: 0.3
+                top_p: 0.9
+            ---
+            Hello
+            """;
+        var (file, diagnostics) = await AnalyzeAsync("switch.prompty", prompty);
+        var retired = Assert.Single(diagnostics);
+        string target = Target(retired);
+
+        string fixedText = await FixAsync(file, retired);
+        var (_, after) = await AnalyzeAsync("switch.prompty", fixedText);
+
+        Assert.Contains($"name: {target}", fixedText, StringComparison.Ordinal);
+        Assert.Empty(after); // neither retired nor rejecting any parameter it sends
+        Assert.Contains("Hello", fixedText, StringComparison.Ordinal);
+        if (!fixedText.Contains("max_tokens: 256", StringComparison.Ordinal))
+        {
+            Assert.Contains("max_completion_tokens: 256", fixedText, StringComparison.Ordinal); // renamed, not dropped
+        }
     }
 
     [Fact]

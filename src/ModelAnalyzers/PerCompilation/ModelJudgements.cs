@@ -233,7 +233,8 @@ internal sealed class ModelJudgements
 
         void AddLiteral(ModelLiteral literal, SiteKindOfMember kind)
         {
-            if (!kind.KnownOnly || IsKnown(literal.Value))
+            // An empty default (public string ChatModel { get; set; } = "";) names no model: not in the inventory either.
+            if (literal.Value.Trim().Length > 0 && (!kind.KnownOnly || IsKnown(literal.Value)))
             {
                 var policy = PolicyFor(literal.Node.SyntaxTree);
                 Add(new JudgedValue(literal.Node.GetLocation(), literal.Node.SyntaxTree, literal.Value, Judge(literal.Value, policy, kind.Azure), policy.AsOf));
@@ -436,12 +437,8 @@ internal sealed class ModelJudgements
                 continue;
             }
 
-            var effort = parameter.Effort is not { } level ? Requests.EffortSetting.Absent
-                : string.Equals(level, "none", StringComparison.OrdinalIgnoreCase) ? Requests.EffortSetting.None : Requests.EffortSetting.Other;
-            double? number = double.TryParse(parameter.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) ? parsed : null;
-            bool isSet = parameter.Name == "temperature" ? number is double t && t != 1 : parameter.Value.Length > 0 && parameter.Value is not ("null" or "false" or "~");
-            var value = new OptionValue(number, isSet, parameter.Name == "reasoning_effort" ? parameter.Value.ToLowerInvariant() : null);
-            foreach (var option in PromptOptions(parameter))
+            var (value, effort) = PromptFiles.ValueOf(parameter);
+            foreach (var option in PromptFiles.OptionsOf(parameter))
             {
                 if (OptionJudge.Judge(model, option, value, effort) is { } finding)
                 {
@@ -451,19 +448,6 @@ internal sealed class ModelJudgements
             }
         }
     }
-
-    /// <summary>How MDL0004 judges a prompt file's parameter: a rejected parameter, an output limit, a reasoning effort.</summary>
-    private static IEnumerable<RequestOption> PromptOptions(PromptParameter parameter) => parameter.Name switch
-    {
-        "max_tokens" => new[]
-        {
-            new RequestOption("", "", parameter.Path, OptionRole.Parameter, "max_tokens", "max_completion_tokens"),
-            new RequestOption("", "", parameter.Path, OptionRole.OutputLimit),
-        },
-        "max_completion_tokens" or "max_output_tokens" => new[] { new RequestOption("", "", parameter.Path, OptionRole.OutputLimit) },
-        "reasoning_effort" => new[] { new RequestOption("", "", parameter.Path, OptionRole.ReasoningEffort) },
-        _ => new[] { new RequestOption("", "", parameter.Path, OptionRole.Parameter, parameter.Name) },
-    };
 
     private bool IsJudgedByName(SettingValue value) => AppSettingsScanner.IsModelKey(value.Key) && _catalog.Find(value.Value) is not null;
 

@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using ModelAnalyzers.Judgement;
+using ModelAnalyzers.Requests;
+using ModelAnalyzers.Sites;
 
 namespace ModelAnalyzers.Settings;
 
@@ -106,6 +109,29 @@ internal static class PromptFiles
         }
 
         return found;
+    }
+
+    /// <summary>How MDL0004 judges a prompt file's parameter: a rejected parameter, an output limit, a reasoning effort.</summary>
+    public static IEnumerable<RequestOption> OptionsOf(PromptParameter parameter) => parameter.Name switch
+    {
+        "max_tokens" => new[]
+        {
+            new RequestOption("", "", parameter.Path, OptionRole.Parameter, "max_tokens", "max_completion_tokens"),
+            new RequestOption("", "", parameter.Path, OptionRole.OutputLimit),
+        },
+        "max_completion_tokens" or "max_output_tokens" => new[] { new RequestOption("", "", parameter.Path, OptionRole.OutputLimit) },
+        "reasoning_effort" => new[] { new RequestOption("", "", parameter.Path, OptionRole.ReasoningEffort) },
+        _ => new[] { new RequestOption("", "", parameter.Path, OptionRole.Parameter, parameter.Name) },
+    };
+
+    /// <summary>What a prompt file's parameter sets, and the reasoning effort of its section.</summary>
+    public static (OptionValue Value, EffortSetting Effort) ValueOf(PromptParameter parameter)
+    {
+        var effort = parameter.Effort is not { } level ? EffortSetting.Absent
+            : string.Equals(level, "none", StringComparison.OrdinalIgnoreCase) ? EffortSetting.None : EffortSetting.Other;
+        double? number = double.TryParse(parameter.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) ? parsed : null;
+        bool isSet = parameter.Name == "temperature" ? number is double t && t != 1 : parameter.Value.Length > 0 && parameter.Value is not ("null" or "false" or "~");
+        return (new OptionValue(number, isSet, parameter.Name == "reasoning_effort" ? parameter.Value.ToLowerInvariant() : null), effort);
     }
 
     private static bool IsExecutionSection(string section)
