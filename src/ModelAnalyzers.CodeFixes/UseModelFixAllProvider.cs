@@ -97,10 +97,18 @@ internal sealed class UseModelFixAllProvider : FixAllProvider
             return results;
         }
 
-        // The whole compilation: a settings value a site reads is reported by the analysis of the site's file.
+        // Each file's own analysis (values found by their keys' names, prompt files), and the whole compilation's: a
+        // settings value a site reads is reported by the analysis of the site's file.
         var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ModelLifecycleAnalyzer(), new ModelSpellingAnalyzer()), project.AnalyzerOptions);
-        var found = await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        results.AddRange(found.Where(d => d.Location.Kind == LocationKind.ExternalFile && ids.Contains(d.Id) && !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden));
+        var found = new List<Diagnostic>(await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
+        foreach (var file in project.AnalyzerOptions.AdditionalFiles)
+        {
+            found.AddRange((await analysis.GetAnalysisResultAsync(file, cancellationToken).ConfigureAwait(false)).GetAllDiagnostics());
+        }
+
+        var seen = new HashSet<(string Id, string Path, int Start)>();
+        results.AddRange(found.Where(d => d.Location.Kind == LocationKind.ExternalFile && ids.Contains(d.Id) && !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden
+            && seen.Add((d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan.Start))));
         return results;
     }
 }
