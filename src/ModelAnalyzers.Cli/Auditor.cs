@@ -308,50 +308,12 @@ internal sealed class Auditor
         return project;
     }
 
-    /// <summary>What the package's targets add: .prompty and YAML files, and the config.json beside each skprompt.txt (bin, obj and hidden folders left out).</summary>
-    private static IEnumerable<string> PromptFilesUnder(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            yield break;
-        }
-
-        var pending = new Stack<string>();
-        pending.Push(directory);
-        while (pending.Count > 0)
-        {
-            string folder = pending.Pop();
-            string[] files, folders;
-            try
-            {
-                files = Directory.GetFiles(folder);
-                folders = Directory.GetDirectories(folder);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue; // an unreadable folder holds nothing the audit can read
-            }
-
-            foreach (string file in files)
-            {
-                string name = System.IO.Path.GetFileName(file);
-                bool skConfig = string.Equals(name, "config.json", StringComparison.OrdinalIgnoreCase) && File.Exists(System.IO.Path.Combine(folder, "skprompt.txt"));
-                if (skConfig || (PromptFiles.IsPromptPath(file) && !name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
-                {
-                    yield return file;
-                }
-            }
-
-            foreach (string child in folders)
-            {
-                string name = System.IO.Path.GetFileName(child);
-                if (!name.StartsWith('.') && name is not ("bin" or "obj" or "node_modules"))
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-    }
+    /// <summary>What the package's targets add: .prompty and YAML files, and the config.json beside each skprompt.txt.</summary>
+    private static IEnumerable<string> PromptFilesUnder(string directory) =>
+        ProjectFolder.FilesUnder(directory, file =>
+            System.IO.Path.GetFileName(file).Equals("config.json", StringComparison.OrdinalIgnoreCase)
+                ? File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file)!, "skprompt.txt"))
+                : PromptFiles.IsPromptPath(file));
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, Compilation compilation, CancellationToken cancellationToken)
     {

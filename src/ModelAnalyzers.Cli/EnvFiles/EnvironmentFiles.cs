@@ -13,49 +13,7 @@ namespace ModelAnalyzers.Cli.EnvFiles;
 /// </summary>
 internal static class EnvironmentFiles
 {
-    private static readonly string[] Skipped = { "bin", "obj", "node_modules" };
-
-    public static IEnumerable<string> Under(string root)
-    {
-        if (!Directory.Exists(root))
-        {
-            yield break;
-        }
-
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            string folder = pending.Pop();
-            string[] files, folders;
-            try
-            {
-                files = Directory.GetFiles(folder);
-                folders = Directory.GetDirectories(folder);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (string file in files.Order(StringComparer.Ordinal))
-            {
-                if (IsEnvironmentFile(file))
-                {
-                    yield return file;
-                }
-            }
-
-            foreach (string child in folders)
-            {
-                string name = Path.GetFileName(child);
-                if (!name.StartsWith('.') && !Skipped.Contains(name, StringComparer.OrdinalIgnoreCase))
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-    }
+    public static IEnumerable<string> Under(string root) => ProjectFolder.FilesUnder(root, IsEnvironmentFile);
 
     public static bool IsEnvironmentFile(string path)
     {

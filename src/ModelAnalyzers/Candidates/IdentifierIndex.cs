@@ -42,6 +42,22 @@ internal sealed class IdentifierIndex
     /// <summary>The start of every word spelled exactly <paramref name="name"/> (for a verbatim @name, where its @ is).</summary>
     public IEnumerable<int> PositionsOf(string name) => _first.TryGetValue(name, out int first) ? Chain(first) : Array.Empty<int>();
 
+    /// <summary>The identifier tokens of the tree spelled <paramref name="name"/>: its words less those in comments, strings and disabled code.</summary>
+    public static IEnumerable<SyntaxToken> Identifiers(SyntaxTree tree, string name, CancellationToken cancellationToken)
+    {
+        SyntaxNode? root = null;
+        foreach (int position in For(tree).PositionsOf(name))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            root ??= tree.GetRoot(cancellationToken);
+            var token = root.FindToken(position);
+            if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && token.SpanStart == position)
+            {
+                yield return token;
+            }
+        }
+    }
+
     /// <summary>The words of the tree spelled <paramref name="name"/> in any case (model, Model, MODEL).</summary>
     public IEnumerable<string> WordsEqualIgnoringCase(string name)
     {

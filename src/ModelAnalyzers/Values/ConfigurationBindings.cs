@@ -45,16 +45,12 @@ internal sealed class ConfigurationBindings
         var bound = new List<(ITypeSymbol Type, string Path)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var index = IdentifierIndex.For(tree);
-            SyntaxNode? root = null;
             SemanticModel? model = null;
             foreach (string name in MethodNames)
             {
-                foreach (int position in index.PositionsOf(name))
+                foreach (var token in IdentifierIndex.Identifiers(tree, name, cancellationToken))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    root ??= tree.GetRoot(cancellationToken);
-                    if (InvocationNamedAt(root, position) is not { } invocation)
+                    if (InvocationNamed(token) is not { } invocation)
                     {
                         continue;
                     }
@@ -77,10 +73,9 @@ internal sealed class ConfigurationBindings
         return new ConfigurationBindings(paths);
     }
 
-    private static InvocationExpressionSyntax? InvocationNamedAt(SyntaxNode root, int position)
+    private static InvocationExpressionSyntax? InvocationNamed(SyntaxToken token)
     {
-        var token = root.FindToken(position);
-        if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != position || token.Parent is not SimpleNameSyntax name)
+        if (token.Parent is not SimpleNameSyntax name)
         {
             return null;
         }

@@ -123,14 +123,10 @@ internal sealed class MemberSources
     {
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            SyntaxNode? root = null;
             SemanticModel? model = null;
-            foreach (int position in IdentifierIndex.For(tree).PositionsOf(member.Name))
+            foreach (var token in IdentifierIndex.Identifiers(tree, member.Name, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                root ??= tree.GetRoot(cancellationToken);
-                var token = root.FindToken(position);
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != position || token.Parent is not IdentifierNameSyntax name)
+                if (token.Parent is not IdentifierNameSyntax name)
                 {
                     continue;
                 }
@@ -168,14 +164,10 @@ internal sealed class MemberSources
         type = type.OriginalDefinition;
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            SyntaxNode? root = null;
             SemanticModel? model = null;
-            foreach (int position in IdentifierIndex.For(tree).PositionsOf(type.Name))
+            foreach (var token in IdentifierIndex.Identifiers(tree, type.Name, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                root ??= tree.GetRoot(cancellationToken);
-                var token = root.FindToken(position);
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.SpanStart != position || token.Parent is not SimpleNameSyntax name)
+                if (token.Parent is not SimpleNameSyntax name)
                 {
                     continue;
                 }
