@@ -84,6 +84,18 @@ public sealed class EnvironmentFileTests
         Assert.Equal("chatModel>chatModel=gpt-4@2,14", Describe(EnvironmentFiles.Read("charts/bot/values.yaml", helm, out _)));
     }
 
+    [Theory]
+    [InlineData(".env", "")]
+    [InlineData(".env", "=\n==\nA\n\"\n")]
+    [InlineData("compose.yaml", "")]
+    [InlineData("compose.yaml", "services:\n  bot:\n    environment:\n      A: ${MODEL:-gpt-4}\n")]
+    public void EmptyFilesAndUnresolvableValuesAreReadWithoutAProblem(string name, string text)
+    {
+        var values = EnvironmentFiles.Read(name, text, out string? problem);
+        Assert.Null(problem);
+        Assert.All(values, v => Assert.True(v.Offset + v.Length <= text.Length)); // an unresolved ${...} is read as written, never judged as a model
+    }
+
     [Fact]
     public void AnAliasCycleEnds()
     {

@@ -201,6 +201,31 @@ public class PromptFileTests
     }
 
     [Theory]
+    [InlineData("empty.prompty", "")]
+    [InlineData("dashes.prompty", "---")]
+    [InlineData("only-key.prompty", "---\nmodel:\n  configuration:\n    name:\n---\n")]
+    [InlineData("tabs.yaml", "execution_settings:\n\tdefault:\n\t\tmodel_id: gpt-4\n")]
+    [InlineData("deep.yaml", "execution_settings:\n" + "                                                                                                    a: b\n")]
+    [InlineData("unterminated.yaml", "execution_settings:\n  default:\n    model_id: 'gpt-4\n")]
+    [InlineData("config.json", "")]
+    [InlineData("config.json", "{ \"execution_settings\": { \"default\": { \"model_id\": ")]
+    public async Task EmptyTruncatedAndOddPromptFilesNeverThrow(string name, string text)
+    {
+        var (_, diagnostics) = await AnalyzeAsync(name, text); // Workbench.AnalyzeAsync fails on any analyzer exception
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
+    [Fact]
+    public async Task AUtf16PromptFileIsReadAsText()
+    {
+        var document = await Workbench.CreateDocumentAsync("class C { }");
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From("---\nmodel:\n  configuration:\n    name: gpt-4\n---\n", System.Text.Encoding.Unicode);
+        var project = document.Project.AddAdditionalDocument("wide.prompty", text, filePath: "/src/wide.prompty").Project;
+        var diagnostics = await Workbench.AnalyzeAsync(project);
+        Assert.Equal("MDL0001 wide.prompty(4,11)", Workbench.Describe(Assert.Single(diagnostics))[..26]);
+    }
+
+    [Theory]
     [InlineData("docker-compose.yml", "services:\n  bot:\n    image: bot\n    environment:\n      MODEL: gpt-4\n")]
     [InlineData("config.json", "{ \"Model\": \"gpt-4\", \"completion\": { \"model\": \"gpt-4\" } }")]
     [InlineData("broken.prompty", "---\nmodel:\n  configuration:\n    name: \"gpt-4\n---\n")]
