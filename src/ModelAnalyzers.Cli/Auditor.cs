@@ -163,6 +163,7 @@ internal sealed class Auditor
         }
 
         var environmentChanges = AuditEnvironmentFiles(entry, judgements, report, inventory);
+        environmentChanges.AddRange(AuditInfrastructure(entry, report, inventory));
         report.DataAsOf = (_catalog ?? ModelCatalog.BuiltIn).AsOf;
         Summarize(report, inventory);
         if (_options.UsageFiles.Count > 0)
@@ -171,6 +172,132 @@ internal sealed class Auditor
         }
         var changes = (await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false)).Concat(environmentChanges).ToList();
         return (report, changes);
+    }
+
+    /// <summary>
+    /// Azure OpenAI deployments in the Bicep files under the audited folder, judged by Azure's calendar per model
+    /// version and deployment type. A value the reader cannot resolve and a file it cannot read are project notes;
+    /// --fix moves the model name and version where they are written (the literal, a parameter's default or a
+    /// parameters file), keeping the rest of each file.
+    /// </summary>
+    private List<FileChange> AuditInfrastructure(string entry, AuditReport report, List<(Site Site, Verdict? Verdict)> inventory)
+    {
+        var changes = new List<FileChange>();
+        string root = Directory.Exists(entry) ? entry : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(entry)) ?? ".";
+        var result = new ProjectResult { Name = "(infrastructure)", Path = root };
+        var edits = new Dictionary<string, List<(int Offset, int Length, string Text)>>(StringComparer.Ordinal);
+        foreach (string file in ProjectFolder.FilesUnder(root, f => f.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase)))
+        {
+            List<Infra.InfraDeployment> deployments;
+            try
+            {
+                deployments = Infra.BicepDeployments.Find(file, File.ReadAllText(file));
+            }
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                result.Notes.Add(new ProjectNote("MDL0900", $"{file}: not read: {e.Message}"));
+                continue;
+            }
+
+            foreach (var deployment in deployments)
+            {
+                string name = deployment.Name is { } known ? $"'{known}'" : "(name not resolved)";
+                if (deployment.Model.Value is not { } model)
+                {
+                    result.Notes.Add(new ProjectNote("MDL0900", $"{Where(deployment.Model)}: deployment {name}: the model name '{deployment.Model.Unresolved}' is not resolved from the files"));
+                    continue;
+                }
+
+                var verdict = Judgement.AzureVersionJudge.Judge(AzureCatalog.BuiltIn, _catalog ?? ModelCatalog.BuiltIn, model, deployment.Version?.Value, deployment.Sku, _options.AsOf, windowDays: null);
+                var (line, column) = LineColumn(deployment.Model);
+                string version = deployment.Version?.Value is { } v ? " " + v : "";
+                string message = verdict is null ? "" : $"Azure deployment {name} runs {model}{version}: {verdict.Message}";
+                string? target = verdict?.TargetModel is { } targetModel ? targetModel + (verdict.TargetVersion is { } tv ? " " + tv : "") : null;
+                var site = new Site(verdict?.RuleId, model + version, target, result.Name, deployment.Model.File, line, column, message)
+                {
+                    Shape = $"{deployment.Name}:{model}{version}",
+                };
+                inventory.Add((site, null));
+                if (verdict is null)
+                {
+                    continue;
+                }
+
+                report.Findings.Add(site);
+                result.Counts[verdict.RuleId] = result.Counts.TryGetValue(verdict.RuleId, out int n) ? n + 1 : 1;
+                if (_options.Fix && verdict.TargetModel is { } moveTo && (_options.FixModel is null || _options.FixModel == model))
+                {
+                    AddEdit(edits, deployment.Model, moveTo);
+                    if (deployment.Version is { Value: not null } written && verdict.TargetVersion is { } toVersion)
+                    {
+                        AddEdit(edits, written, toVersion);
+                    }
+                }
+            }
+        }
+
+        foreach (var (file, fileEdits) in edits)
+        {
+            string before = File.ReadAllText(file);
+            var after = new System.Text.StringBuilder(before);
+            foreach (var (offset, length, text) in fileEdits.Distinct().OrderByDescending(e => e.Offset))
+            {
+                after.Remove(offset, length).Insert(offset, text);
+            }
+
+            changes.Add(new FileChange(file, before, after.ToString()));
+        }
+
+        if (result.Counts.Count > 0 || result.Notes.Count > 0)
+        {
+            report.Projects.Add(result);
+        }
+
+        return changes;
+    }
+
+    /// <summary>Replaces a written value in its own quoting (a Bicep '...' or a JSON "...").</summary>
+    private static void AddEdit(Dictionary<string, List<(int Offset, int Length, string Text)>> edits, Infra.WrittenValue written, string value)
+    {
+        if (!edits.TryGetValue(written.File, out var list))
+        {
+            edits[written.File] = list = new List<(int, int, string)>();
+        }
+
+        string text = File.ReadAllText(written.File);
+        char quote = written.Offset < text.Length ? text[written.Offset] : '\'';
+        list.Add((written.Offset, written.Length, quote is '"' or '\'' ? quote + value + quote : value));
+    }
+
+    private static string Where(Infra.WrittenValue value)
+    {
+        var (line, column) = LineColumn(value);
+        return $"{value.File}({line},{column})";
+    }
+
+    private static (int Line, int Column) LineColumn(Infra.WrittenValue value)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(value.File);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (1, 1);
+        }
+
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < Math.Min(value.Offset, text.Length); i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, value.Offset - lineStart + 1);
     }
 
     /// <summary>
