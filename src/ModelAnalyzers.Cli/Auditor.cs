@@ -175,7 +175,7 @@ internal sealed class Auditor
     }
 
     /// <summary>
-    /// Azure OpenAI deployments in the Bicep files under the audited folder, judged by Azure's calendar per model
+    /// Azure OpenAI deployments in the Bicep and Terraform files under the audited folder, judged by Azure's calendar per model
     /// version and deployment type. A value the reader cannot resolve and a file it cannot read are project notes;
     /// --fix moves the model name and version where they are written (the literal, a parameter's default or a
     /// parameters file), keeping the rest of each file.
@@ -186,12 +186,13 @@ internal sealed class Auditor
         string root = Directory.Exists(entry) ? entry : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(entry)) ?? ".";
         var result = new ProjectResult { Name = "(infrastructure)", Path = root };
         var edits = new Dictionary<string, List<(int Offset, int Length, string Text)>>(StringComparer.Ordinal);
-        foreach (string file in ProjectFolder.FilesUnder(root, f => f.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase)))
+        foreach (string file in ProjectFolder.FilesUnder(root, f => f.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".tf", StringComparison.OrdinalIgnoreCase)))
         {
             List<Infra.InfraDeployment> deployments;
             try
             {
-                deployments = Infra.BicepDeployments.Find(file, File.ReadAllText(file));
+                string text = File.ReadAllText(file);
+                deployments = file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) ? Infra.TerraformDeployments.Find(file, text) : Infra.BicepDeployments.Find(file, text);
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {

@@ -215,6 +215,8 @@ public sealed partial class ModelAuditTests
         const string bicep = "param chatModelName string = 'gpt-35-turbo'\n\nresource chat 'Microsoft.CognitiveServices/accounts/deployments@2023-05-01' = {\n  name: 'chat'\n  sku: { name: 'Standard', capacity: 30 }\n  properties: {\n    model: { format: 'OpenAI', name: chatModelName, version: '0613' }\n  }\n}\n";
         project.Write("infra/main.bicep", bicep);
         project.Write("infra/broken.bicep", "resource x 'Microsoft.CognitiveServices/accounts/deployments@2023-05-01' = {\n  name: 'chat\n}\n");
+        Directory.CreateDirectory(Path.Combine(project.Directory, "infra", "tf"));
+        project.Write("infra/tf/openai.tf", "resource \"azurerm_cognitive_deployment\" \"chat\" {\n  name = \"chat\"\n  model {\n    format  = \"OpenAI\"\n    name    = \"gpt-35-turbo\"\n    version = \"0301\"\n  }\n  sku {\n    name = \"Standard\"\n  }\n}\n");
 
         var audit = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07");
         var dryRun = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--fix", "--dry-run");
@@ -223,10 +225,12 @@ public sealed partial class ModelAuditTests
         Assert.Contains("main.bicep:1:", audit.Output.ReplaceLineEndings(" "));
         Assert.Contains("Azure retired gpt-35-turbo 0613 (Standard)", audit.Output.ReplaceLineEndings(" ").Replace("  ", " "));
         Assert.Contains("broken.bicep: not read: line 2", audit.Output.ReplaceLineEndings(" "));
+        Assert.Contains("openai.tf:5:", audit.Output.ReplaceLineEndings(" "));
         Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
         string diff = dryRun.Output.ReplaceLineEndings("\n");
         Assert.Contains("-param chatModelName string = 'gpt-35-turbo'\n+param chatModelName string = 'gpt-5.4-mini'", diff);
         Assert.Contains("version: '2026-03-17'", diff);
+        Assert.Contains("+    name    = \"gpt-5.4-mini\"", diff);
         Assert.Equal(bicep, project.Read("infra/main.bicep")); // a dry run writes nothing
     }
 
