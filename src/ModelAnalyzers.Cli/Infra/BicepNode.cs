@@ -14,7 +14,8 @@ internal sealed class BicepNode
 
     public int Offset { get; init; }
 
-    public int Length { get; init; }
+    /// <summary>Set when an object or array is closed.</summary>
+    public int Length { get; set; }
 
     public List<(string Key, BicepNode Value)> Properties { get; } = new();
 

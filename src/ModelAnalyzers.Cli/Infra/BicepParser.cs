@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ModelAnalyzers.Cli.Infra;
 
 /// <summary>
@@ -8,14 +6,11 @@ namespace ModelAnalyzers.Cli.Infra;
 /// What it does not model (decorators, loops' headers, conditions, function calls) is kept as expression text or
 /// skipped; a file it cannot read raises <see cref="FormatException"/> with the line.
 /// </summary>
-internal sealed class BicepParser
+internal sealed class BicepParser : InfraText
 {
-    private readonly string _text;
-    private int _at;
-
     private BicepParser(string text)
+        : base(text, hashComments: false)
     {
-        _text = text;
     }
 
     /// <summary>The file's declarations: params and vars by name, and the bodies of resources and modules with their type strings.</summary>
@@ -25,7 +20,7 @@ internal sealed class BicepParser
         var file = new BicepFile();
         while (parser.SkipTrivia())
         {
-            int lineStart = parser._at;
+            int lineStart = parser.At;
             string word = parser.Word();
             switch (word)
             {
@@ -36,7 +31,7 @@ internal sealed class BicepParser
                     parser.SkipSpaces();
                     if (parser.Peek() == '=')
                     {
-                        parser._at++;
+                        parser.At++;
                         file.Parameters[name] = parser.Value(0);
                     }
 
@@ -73,9 +68,9 @@ internal sealed class BicepParser
                     break;
             }
 
-            if (parser._at == lineStart)
+            if (parser.At == lineStart)
             {
-                parser._at++; // never loop on a character no rule reads
+                parser.At++; // never loop on a character no rule reads
             }
         }
 
@@ -90,7 +85,7 @@ internal sealed class BicepParser
         }
 
         SkipTrivia();
-        int start = _at;
+        int start = At;
         var value = Peek() switch
         {
             '\'' => StringLiteral(),
@@ -100,15 +95,14 @@ internal sealed class BicepParser
         };
 
         // A stray closing bracket reads as an empty expression: without this, a list would add it forever.
-        return _at > start ? value : throw Error(_at < _text.Length ? $"a value was expected, not '{_text[_at]}'" : "a value was expected before the end");
+        return At > start ? value : throw Error(At < Text.Length ? $"a value was expected, not '{Text[At]}'" : "a value was expected before the end");
     }
 
     private BicepNode Object(int depth)
     {
-        int start = _at;
-        _at++; // {
+        int start = At;
+        At++; // {
         var node = new BicepNode { Kind = BicepNodeKind.Object, Offset = start };
-        var result = node;
         while (SkipTrivia() && Peek() != '}')
         {
             string key = Peek() == '\'' ? StringLiteral().Text : Word();
@@ -123,26 +117,27 @@ internal sealed class BicepParser
             SkipTrivia();
             if (Peek() == ',')
             {
-                _at++;
+                At++;
             }
         }
 
         Expect('}');
-        return new BicepNode { Kind = BicepNodeKind.Object, Offset = start, Length = _at - start }.With(result);
+        node.Length = At - start;
+        return node;
     }
 
     private BicepNode Array(int depth)
     {
-        int start = _at;
-        _at++; // [
+        int start = At;
+        At++; // [
         var node = new BicepNode { Kind = BicepNodeKind.Array, Offset = start };
         SkipTrivia();
         if (Word() is "for")
         {
             // [for item in items: { ... }] : the item's body is what is deployed.
-            while (_at < _text.Length && Peek() != ':')
+            while (At < Text.Length && Peek() != ':')
             {
-                _at++;
+                At++;
             }
 
             Expect(':');
@@ -154,22 +149,23 @@ internal sealed class BicepParser
             SkipTrivia();
             if (Peek() == ',')
             {
-                _at++;
+                At++;
             }
         }
 
         Expect(']');
-        return new BicepNode { Kind = BicepNodeKind.Array, Offset = start, Length = _at - start }.With(node);
+        node.Length = At - start;
+        return node;
     }
 
     /// <summary>Anything else up to the end of the value: a name, a call, an operator expression (kept as text).</summary>
     private BicepNode Expression(int depth)
     {
-        int start = _at;
+        int start = At;
         int nesting = 0;
-        while (_at < _text.Length)
+        while (At < Text.Length)
         {
-            char c = _text[_at];
+            char c = Text[At];
             if (c == '\'')
             {
                 StringLiteral();
@@ -199,73 +195,41 @@ internal sealed class BicepParser
                 break;
             }
 
-            _at++;
+            At++;
         }
 
-        string text = _text.Substring(start, _at - start).TrimEnd();
+        string text = Text.Substring(start, At - start).TrimEnd();
         return new BicepNode { Kind = BicepNodeKind.Expression, Text = text, Offset = start, Length = text.Length };
     }
 
     private BicepNode StringLiteral()
     {
-        int start = _at;
-        if (_text.AsSpan(_at).StartsWith("'''", StringComparison.Ordinal))
+        int start = At;
+        if (Text.AsSpan(At).StartsWith("'''", StringComparison.Ordinal))
         {
-            int end = _text.IndexOf("'''", _at + 3, StringComparison.Ordinal);
+            int end = Text.IndexOf("'''", At + 3, StringComparison.Ordinal);
             if (end < 0)
             {
                 throw Error("a multi-line string is not closed");
             }
 
-            _at = end + 3;
-            return new BicepNode { Kind = BicepNodeKind.Expression, Text = _text.Substring(start, _at - start), Offset = start, Length = _at - start };
+            At = end + 3;
+            return new BicepNode { Kind = BicepNodeKind.Expression, Text = Text.Substring(start, At - start), Offset = start, Length = At - start };
         }
 
-        _at++;
-        var value = new StringBuilder();
-        bool interpolated = false;
-        while (_at < _text.Length && _text[_at] != '\'')
-        {
-            char c = _text[_at];
-            if (c == '\n')
-            {
-                throw Error("a string is not closed on its line");
-            }
-
-            if (c == '\\' && _at + 1 < _text.Length)
-            {
-                _at++;
-                value.Append(_text[_at] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', var other => other });
-            }
-            else
-            {
-                interpolated |= c == '$' && _at + 1 < _text.Length && _text[_at + 1] == '{';
-                value.Append(c);
-            }
-
-            _at++;
-        }
-
-        if (_at >= _text.Length)
-        {
-            throw Error("a string is not closed");
-        }
-
-        _at++;
-        // '${prefix}-chat' is an expression: its value is not known from the text.
-        return new BicepNode { Kind = interpolated ? BicepNodeKind.Expression : BicepNodeKind.String, Text = value.ToString(), Offset = start, Length = _at - start };
+        return Quoted('\'');
     }
 
     private string Word()
     {
         SkipSpaces();
-        int start = _at;
-        while (_at < _text.Length && (char.IsLetterOrDigit(_text[_at]) || _text[_at] is '_' or '.'))
+        int start = At;
+        while (At < Text.Length && (char.IsLetterOrDigit(Text[At]) || Text[At] is '_' or '.'))
         {
-            _at++;
+            At++;
         }
 
-        return _text.Substring(start, _at - start);
+        return Text.Substring(start, At - start);
     }
 
     private void Expect(char c)
@@ -273,77 +237,9 @@ internal sealed class BicepParser
         SkipTrivia();
         if (Peek() != c)
         {
-            throw Error($"'{c}' was expected{(_at < _text.Length ? $", not '{_text[_at]}'" : " before the end")}");
+            throw Error($"'{c}' was expected{(At < Text.Length ? $", not '{Text[At]}'" : " before the end")}");
         }
 
-        _at++;
-    }
-
-    private char Peek() => _at < _text.Length ? _text[_at] : '\0';
-
-    private void SkipSpaces()
-    {
-        while (_at < _text.Length && _text[_at] is ' ' or '\t' or '\r')
-        {
-            _at++;
-        }
-    }
-
-    /// <summary>Skips white space, line breaks, comments and decorators; false at the end.</summary>
-    private bool SkipTrivia()
-    {
-        while (_at < _text.Length)
-        {
-            char c = _text[_at];
-            if (char.IsWhiteSpace(c))
-            {
-                _at++;
-            }
-            else if (c == '/' && _at + 1 < _text.Length && _text[_at + 1] == '/')
-            {
-                SkipLine();
-            }
-            else if (c == '/' && _at + 1 < _text.Length && _text[_at + 1] == '*')
-            {
-                int end = _text.IndexOf("*/", _at + 2, StringComparison.Ordinal);
-                _at = end < 0 ? _text.Length : end + 2;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void SkipLine()
-    {
-        while (_at < _text.Length && _text[_at] != '\n')
-        {
-            _at++;
-        }
-    }
-
-    private FormatException Error(string what)
-    {
-        int line = 1;
-        for (int i = 0; i < Math.Min(_at, _text.Length); i++)
-        {
-            line += _text[i] == '\n' ? 1 : 0;
-        }
-
-        return new FormatException($"line {line}: {what}");
-    }
-}
-
-internal static class BicepNodeExtensions
-{
-    /// <summary>Copies the children gathered while parsing into the node that records the finished span.</summary>
-    public static BicepNode With(this BicepNode finished, BicepNode gathered)
-    {
-        finished.Properties.AddRange(gathered.Properties);
-        finished.Items.AddRange(gathered.Items);
-        return finished;
+        At++;
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ModelAnalyzers.Cli.Infra;
 
 /// <summary>
@@ -7,14 +5,11 @@ namespace ModelAnalyzers.Cli.Infra;
 /// are strings (an interpolated one is an expression), other expressions kept as text, and nested blocks; also
 /// <c>.tfvars</c> files (top-level attributes). A file it cannot read raises <see cref="FormatException"/> with the line.
 /// </summary>
-internal sealed class HclParser
+internal sealed class HclParser : InfraText
 {
-    private readonly string _text;
-    private int _at;
-
     private HclParser(string text)
+        : base(text, hashComments: true)
     {
-        _text = text;
     }
 
     /// <summary>The file as one block (type ""): its attributes are a .tfvars file's values, its blocks the resources and variables.</summary>
@@ -42,12 +37,12 @@ internal sealed class HclParser
                     throw Error("'}' without a block to close");
                 }
 
-                _at++;
+                At++;
                 return;
             }
 
-            int start = _at;
-            string name = Peek() == '"' ? Quoted().Text : Word();
+            int start = At;
+            string name = Peek() == '"' ? Quoted('"').Text : Word();
             if (name.Length == 0)
             {
                 throw Error($"a name was expected, not '{Peek()}'");
@@ -56,7 +51,7 @@ internal sealed class HclParser
             SkipSpaces();
             if (Peek() == '=')
             {
-                _at++;
+                At++;
                 block.Attributes[name] = Value(depth);
                 continue;
             }
@@ -64,7 +59,7 @@ internal sealed class HclParser
             var nested = new HclBlock { Type = name };
             while (SkipSpaces() && Peek() == '"')
             {
-                nested.Labels.Add(Quoted().Text);
+                nested.Labels.Add(Quoted('"').Text);
             }
 
             SkipSpaces();
@@ -73,12 +68,12 @@ internal sealed class HclParser
                 throw Error($"'=' or '{{' was expected after '{name}'");
             }
 
-            _at++;
+            At++;
             Body(nested, depth + 1, topLevel: false);
             block.Blocks.Add(nested);
-            if (_at == start)
+            if (At == start)
             {
-                _at++;
+                At++;
             }
         }
 
@@ -93,18 +88,18 @@ internal sealed class HclParser
         SkipSpaces();
         if (Peek() == '"')
         {
-            return Quoted();
+            return Quoted('"');
         }
 
         // Anything else (var.x, a number, a list or object, a function call) to the end of the line, brackets balanced.
-        int start = _at;
+        int start = At;
         int nesting = 0;
-        while (_at < _text.Length)
+        while (At < Text.Length)
         {
-            char c = _text[_at];
+            char c = Text[At];
             if (c == '"')
             {
-                Quoted();
+                Quoted('"');
                 continue;
             }
 
@@ -129,10 +124,10 @@ internal sealed class HclParser
                 break;
             }
 
-            _at++;
+            At++;
         }
 
-        string text = _text.Substring(start, _at - start).TrimEnd();
+        string text = Text.Substring(start, At - start).TrimEnd();
         if (text.Length == 0)
         {
             throw Error("a value was expected");
@@ -141,104 +136,14 @@ internal sealed class HclParser
         return new BicepNode { Kind = BicepNodeKind.Expression, Text = text, Offset = start, Length = text.Length };
     }
 
-    private BicepNode Quoted()
-    {
-        int start = _at;
-        _at++;
-        var value = new StringBuilder();
-        bool interpolated = false;
-        while (_at < _text.Length && _text[_at] != '"')
-        {
-            char c = _text[_at];
-            if (c == '\n')
-            {
-                throw Error("a string is not closed on its line");
-            }
-
-            if (c == '\\' && _at + 1 < _text.Length)
-            {
-                _at++;
-                value.Append(_text[_at]);
-            }
-            else
-            {
-                interpolated |= c is '$' or '%' && _at + 1 < _text.Length && _text[_at + 1] == '{';
-                value.Append(c);
-            }
-
-            _at++;
-        }
-
-        if (_at >= _text.Length)
-        {
-            throw Error("a string is not closed");
-        }
-
-        _at++;
-        return new BicepNode { Kind = interpolated ? BicepNodeKind.Expression : BicepNodeKind.String, Text = value.ToString(), Offset = start, Length = _at - start };
-    }
-
     private string Word()
     {
-        int start = _at;
-        while (_at < _text.Length && (char.IsLetterOrDigit(_text[_at]) || _text[_at] is '_' or '-'))
+        int start = At;
+        while (At < Text.Length && (char.IsLetterOrDigit(Text[At]) || Text[At] is '_' or '-'))
         {
-            _at++;
+            At++;
         }
 
-        return _text.Substring(start, _at - start);
-    }
-
-    private char Peek() => _at < _text.Length ? _text[_at] : '\0';
-
-    private bool SkipSpaces()
-    {
-        while (_at < _text.Length && _text[_at] is ' ' or '\t' or '\r')
-        {
-            _at++;
-        }
-
-        return _at < _text.Length;
-    }
-
-    private bool SkipTrivia()
-    {
-        while (_at < _text.Length)
-        {
-            char c = _text[_at];
-            if (char.IsWhiteSpace(c))
-            {
-                _at++;
-            }
-            else if (c == '#' || (c == '/' && _at + 1 < _text.Length && _text[_at + 1] == '/'))
-            {
-                while (_at < _text.Length && _text[_at] != '\n')
-                {
-                    _at++;
-                }
-            }
-            else if (c == '/' && _at + 1 < _text.Length && _text[_at + 1] == '*')
-            {
-                int end = _text.IndexOf("*/", _at + 2, StringComparison.Ordinal);
-                _at = end < 0 ? _text.Length : end + 2;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private FormatException Error(string what)
-    {
-        int line = 1;
-        for (int i = 0; i < Math.Min(_at, _text.Length); i++)
-        {
-            line += _text[i] == '\n' ? 1 : 0;
-        }
-
-        return new FormatException($"line {line}: {what}");
+        return Text.Substring(start, At - start);
     }
 }
