@@ -510,9 +510,6 @@ internal sealed class ModelJudgements
             + $"and set its \"asOf\"; '{OptionsReader.CatalogAgeWarningKey} = off' turns this off";
     }
 
-    /// <summary>The as-of date the verdicts of a file are judged at (model-audit reports it).</summary>
-    public DateTime AsOfFor(SyntaxTree tree) => PolicyFor(tree).AsOf;
-
     private JudgePolicy ReadPolicy(AnalyzerConfigOptions options) =>
         OptionsReader.Read(options, _options.GlobalOptions, _catalog, problem => _configurationProblems.TryAdd(problem, 0));
 

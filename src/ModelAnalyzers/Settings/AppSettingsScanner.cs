@@ -42,21 +42,10 @@ internal static class AppSettingsScanner
     }
 
     /// <summary>
-    /// Model ids in configuration: a key that names a model (Model, ModelId, ModelName, ChatModel, EmbeddingModel,
-    /// DeploymentName, or any key ending in Model/ModelId, any case) whose whole value is a known id. Free text that
-    /// mentions a model ("Use gpt-4 for summaries") is not a model setting.
+    /// A key that names a model (Model, ModelId, ModelName, ChatModel, EmbeddingModel, DeploymentName, or any key ending
+    /// in Model/ModelId, any case): its value is judged when the whole value is a known id. Free text that mentions a
+    /// model ("Use gpt-4 for summaries") is not a model setting.
     /// </summary>
-    public static IEnumerable<SettingValue> FindModelIds(string json, Func<string, bool> isKnownModel)
-    {
-        foreach (var setting in StringValues(json))
-        {
-            if (IsModelKey(setting.Key) && isKnownModel(setting.Value))
-            {
-                yield return setting;
-            }
-        }
-    }
-
     public static bool IsModelKey(string key)
     {
         string name = key.Replace("_", "").Replace("-", "").ToLowerInvariant();
