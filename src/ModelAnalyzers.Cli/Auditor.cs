@@ -186,12 +186,35 @@ internal sealed class Auditor
         string root = Directory.Exists(entry) ? entry : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(entry)) ?? ".";
         var result = new ProjectResult { Name = "(infrastructure)", Path = root };
         var edits = new Dictionary<string, List<(int Offset, int Length, string Text)>>(StringComparer.Ordinal);
+
+        // Each file read once: a value's line, its quoting and the fix all look at the same text.
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        string TextOf(string path)
+        {
+            if (!texts.TryGetValue(path, out var known))
+            {
+                try
+                {
+                    known = File.ReadAllText(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    result.Notes.Add(new ProjectNote("MDL0900", $"{path}: not read: {e.Message}"));
+                    known = "";
+                }
+
+                texts[path] = known;
+            }
+
+            return known;
+        }
+
         foreach (string file in ProjectFolder.FilesUnder(root, f => f.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".tf", StringComparison.OrdinalIgnoreCase)))
         {
             List<Infra.InfraDeployment> deployments;
             try
             {
-                string text = File.ReadAllText(file);
+                string text = TextOf(file);
                 deployments = file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) ? Infra.TerraformDeployments.Find(file, text) : Infra.BicepDeployments.Find(file, text);
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
@@ -205,12 +228,13 @@ internal sealed class Auditor
                 string name = deployment.Name is { } known ? $"'{known}'" : "(name not resolved)";
                 if (deployment.Model.Value is not { } model)
                 {
-                    result.Notes.Add(new ProjectNote("MDL0900", $"{Where(deployment.Model)}: deployment {name}: the model name '{deployment.Model.Unresolved}' is not resolved from the files"));
+                    var (unresolvedLine, unresolvedColumn) = LineColumn(TextOf(deployment.Model.File), deployment.Model.Offset);
+                    result.Notes.Add(new ProjectNote("MDL0900", $"{deployment.Model.File}({unresolvedLine},{unresolvedColumn}): deployment {name}: the model name '{deployment.Model.Unresolved}' is not resolved from the files"));
                     continue;
                 }
 
                 var verdict = Judgement.AzureVersionJudge.Judge(AzureCatalog.BuiltIn, _catalog ?? ModelCatalog.BuiltIn, model, deployment.Version?.Value, deployment.Sku, _options.AsOf, windowDays: null);
-                var (line, column) = LineColumn(deployment.Model);
+                var (line, column) = LineColumn(TextOf(deployment.Model.File), deployment.Model.Offset);
                 string version = deployment.Version?.Value is { } v ? " " + v : "";
                 string message = verdict is null ? "" : $"Azure deployment {name} runs {model}{version}: {verdict.Message}";
                 string? target = verdict?.TargetModel is { } targetModel ? targetModel + (verdict.TargetVersion is { } tv ? " " + tv : "") : null;
@@ -228,10 +252,10 @@ internal sealed class Auditor
                 result.Counts[verdict.RuleId] = result.Counts.TryGetValue(verdict.RuleId, out int n) ? n + 1 : 1;
                 if (_options.Fix && verdict.TargetModel is { } moveTo && (_options.FixModel is null || _options.FixModel == model))
                 {
-                    AddEdit(edits, deployment.Model, moveTo);
+                    AddEdit(edits, TextOf(deployment.Model.File), deployment.Model, moveTo);
                     if (deployment.Version is { Value: not null } written && verdict.TargetVersion is { } toVersion)
                     {
-                        AddEdit(edits, written, toVersion);
+                        AddEdit(edits, TextOf(written.File), written, toVersion);
                     }
                 }
             }
@@ -239,9 +263,16 @@ internal sealed class Auditor
 
         foreach (var (file, fileEdits) in edits)
         {
-            string before = File.ReadAllText(file);
+            string before = TextOf(file);
+            if (before.Length == 0)
+            {
+                continue; // not read: never written
+            }
+
             var after = new System.Text.StringBuilder(before);
-            foreach (var (offset, length, text) in fileEdits.Distinct().OrderByDescending(e => e.Offset))
+
+            // Two deployments that share a parameter's default move it once, to the first one's target.
+            foreach (var (offset, length, text) in fileEdits.GroupBy(e => e.Offset).Select(g => g.First()).Where(e => e.Offset + e.Length <= before.Length).OrderByDescending(e => e.Offset))
             {
                 after.Remove(offset, length).Insert(offset, text);
             }
@@ -257,39 +288,22 @@ internal sealed class Auditor
         return changes;
     }
 
-    /// <summary>Replaces a written value in its own quoting (a Bicep '...' or a JSON "...").</summary>
-    private static void AddEdit(Dictionary<string, List<(int Offset, int Length, string Text)>> edits, Infra.WrittenValue written, string value)
+    /// <summary>Replaces a written value in its own quoting (a Bicep '...' or a JSON or HCL "...").</summary>
+    private static void AddEdit(Dictionary<string, List<(int Offset, int Length, string Text)>> edits, string text, Infra.WrittenValue written, string value)
     {
         if (!edits.TryGetValue(written.File, out var list))
         {
             edits[written.File] = list = new List<(int, int, string)>();
         }
 
-        string text = File.ReadAllText(written.File);
         char quote = written.Offset < text.Length ? text[written.Offset] : '\'';
         list.Add((written.Offset, written.Length, quote is '"' or '\'' ? quote + value + quote : value));
     }
 
-    private static string Where(Infra.WrittenValue value)
+    private static (int Line, int Column) LineColumn(string text, int offset)
     {
-        var (line, column) = LineColumn(value);
-        return $"{value.File}({line},{column})";
-    }
-
-    private static (int Line, int Column) LineColumn(Infra.WrittenValue value)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(value.File);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (1, 1);
-        }
-
         int line = 1, lineStart = 0;
-        for (int i = 0; i < Math.Min(value.Offset, text.Length); i++)
+        for (int i = 0; i < Math.Min(offset, text.Length); i++)
         {
             if (text[i] == '\n')
             {
@@ -298,7 +312,7 @@ internal sealed class Auditor
             }
         }
 
-        return (line, value.Offset - lineStart + 1);
+        return (line, offset - lineStart + 1);
     }
 
     /// <summary>
