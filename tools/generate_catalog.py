@@ -463,9 +463,12 @@ if os.path.exists(AZURE_SRC):
             kind, date, note = azure_dates(r["retirement_date"])
             notice = (re.findall(DATE, r["deprecation_date_no_new_customers"] or "") or [None])[0]
             entry = azure.setdefault(name, {"name": name, "openAI": equivalent, "versions": []})
-            entry["versions"].append({"version": r["azure_version"] or None, "retirement": kind, "retiresOn": date,
-                                      "retirementNote": note, "noNewCustomersFrom": notice,
-                                      "replacement": r["azure_suggested_replacement"] or None, "source": r["source"]})
+            # "1 / 2": one row for several versions (a fix writes a version into a template, so each is its own).
+            versions = [v.strip() for v in r["azure_version"].split(" / ")] if r["azure_version"] else [None]
+            for version in versions:
+                entry["versions"].append({"version": version, "retirement": kind, "retiresOn": date,
+                                          "retirementNote": note, "noNewCustomersFrom": notice, "shared": len(versions) > 1,
+                                          "replacement": r["azure_suggested_replacement"] or None, "source": r["source"]})
     # Microsoft's retirement schedule (the ../feeds copy, first-hand, ms.date 2026-07-07; section 8 of the reference) is
     # newer than the table: its date for a model version wins, and versions the table lacks are added.
     SCHEDULE = os.path.join(os.path.dirname(SRC), "..", "feeds", "azure-model-retirement-schedule.md")
@@ -496,6 +499,13 @@ if os.path.exists(AZURE_SRC):
                           "source": (source + " ; " + known["source"]).strip(" ;")})
             if replacement_text not in ("", "—", "-"):
                 known["replacement"] = replacement_text
+
+        # A row shared by several models ("text-embedding-3-large / ... (v1, v2)") names versions some of them lack:
+        # where the schedule lists the model's versions, those are its versions.
+        for name, e in azure.items():
+            listed = {v["version"] for v in e["versions"] if v.get("lifecycle")}
+            if listed:
+                e["versions"] = [v for v in e["versions"] if not v.get("shared") or v["version"] in listed]
 
     entries = []
     for name, e in azure.items():

@@ -20,6 +20,9 @@ internal sealed class AuditReport
     /// <summary>Every finding (rule diagnostics), in file order.</summary>
     public List<Site> Findings { get; } = new();
 
+    /// <summary>The Azure OpenAI deployments the infrastructure files declare, fine ones included, in file order.</summary>
+    public List<DeploymentRow> Deployments { get; } = new();
+
     /// <summary>Every model literal that reaches a site, fine or not (the inventory), per model.</summary>
     public List<ModelSummary> Models { get; } = new();
 

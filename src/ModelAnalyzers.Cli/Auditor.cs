@@ -23,6 +23,10 @@ internal sealed class Auditor
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = Exported<DiagnosticAnalyzer>(typeof(ModelLifecycleAnalyzer).Assembly);
     private static readonly ImmutableArray<CodeFixProvider> Fixers = Exported<CodeFixProvider>(typeof(UseModelCodeFixProvider).Assembly);
 
+    // The deployments the infrastructure declares, as an overlay no file holds. Overlays merge in path order and '('
+    // sorts before any rooted path, so a team's own overlay wins over it.
+    private const string DeclaredOverlayName = "(infrastructure)" + CatalogOverlay.FileSuffix;
+
     private readonly AuditOptions _options;
     private readonly Progress _progress;
 
@@ -91,6 +95,16 @@ internal sealed class Auditor
         }
 
         _progress.Report($"loaded {projectIds.Count} project(s)");
+
+        // Read before the projects: the deployments it declares judge the code's deployment names (an in-memory overlay).
+        var infrastructure = InfrastructureAudit.Read(entry);
+        if (infrastructure.Map() is { Count: > 0 } declared)
+        {
+            foreach (var id in projectIds)
+            {
+                solution = solution.GetProject(id)!.AddAdditionalDocument(DeclaredOverlayName, SourceText.From(Infra.DeploymentOverlay.Write(declared, null)), filePath: DeclaredOverlayName).Project.Solution;
+            }
+        }
         var inventory = new List<(Site Site, Verdict? Verdict)>();
         var asOfDates = new HashSet<DateTime>();
         var edits = new Dictionary<DocumentId, List<TextChange>>();
@@ -163,7 +177,7 @@ internal sealed class Auditor
         }
 
         var environmentChanges = AuditEnvironmentFiles(entry, judgements, report, inventory);
-        environmentChanges.AddRange(AuditInfrastructure(entry, report, inventory));
+        environmentChanges.AddRange(infrastructure.Report(report, inventory, _options, _catalog ?? ModelCatalog.BuiltIn));
         report.DataAsOf = (_catalog ?? ModelCatalog.BuiltIn).AsOf;
         Summarize(report, inventory);
         if (_options.UsageFiles.Count > 0)
@@ -172,147 +186,6 @@ internal sealed class Auditor
         }
         var changes = (await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false)).Concat(environmentChanges).ToList();
         return (report, changes);
-    }
-
-    /// <summary>
-    /// Azure OpenAI deployments in the Bicep and Terraform files under the audited folder, judged by Azure's calendar per model
-    /// version and deployment type. A value the reader cannot resolve and a file it cannot read are project notes;
-    /// --fix moves the model name and version where they are written (the literal, a parameter's default or a
-    /// parameters file), keeping the rest of each file.
-    /// </summary>
-    private List<FileChange> AuditInfrastructure(string entry, AuditReport report, List<(Site Site, Verdict? Verdict)> inventory)
-    {
-        var changes = new List<FileChange>();
-        string root = Directory.Exists(entry) ? entry : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(entry)) ?? ".";
-        var result = new ProjectResult { Name = "(infrastructure)", Path = root };
-        var edits = new Dictionary<string, List<(int Offset, int Length, string Text)>>(StringComparer.Ordinal);
-
-        // Each file read once: a value's line, its quoting and the fix all look at the same text.
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        string TextOf(string path)
-        {
-            if (!texts.TryGetValue(path, out var known))
-            {
-                try
-                {
-                    known = File.ReadAllText(path);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    result.Notes.Add(new ProjectNote("MDL0900", $"{path}: not read: {e.Message}"));
-                    known = "";
-                }
-
-                texts[path] = known;
-            }
-
-            return known;
-        }
-
-        foreach (string file in ProjectFolder.FilesUnder(root, f => f.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".tf", StringComparison.OrdinalIgnoreCase)))
-        {
-            List<Infra.InfraDeployment> deployments;
-            try
-            {
-                string text = TextOf(file);
-                deployments = file.EndsWith(".tf", StringComparison.OrdinalIgnoreCase) ? Infra.TerraformDeployments.Find(file, text) : Infra.BicepDeployments.Find(file, text);
-            }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-            {
-                result.Notes.Add(new ProjectNote("MDL0900", $"{file}: not read: {e.Message}"));
-                continue;
-            }
-
-            foreach (var deployment in deployments)
-            {
-                string name = deployment.Name is { } known ? $"'{known}'" : "(name not resolved)";
-                if (deployment.Model.Value is not { } model)
-                {
-                    var (unresolvedLine, unresolvedColumn) = LineColumn(TextOf(deployment.Model.File), deployment.Model.Offset);
-                    result.Notes.Add(new ProjectNote("MDL0900", $"{deployment.Model.File}({unresolvedLine},{unresolvedColumn}): deployment {name}: the model name '{deployment.Model.Unresolved}' is not resolved from the files"));
-                    continue;
-                }
-
-                var verdict = Judgement.AzureVersionJudge.Judge(AzureCatalog.BuiltIn, _catalog ?? ModelCatalog.BuiltIn, model, deployment.Version?.Value, deployment.Sku, _options.AsOf, windowDays: null);
-                var (line, column) = LineColumn(TextOf(deployment.Model.File), deployment.Model.Offset);
-                string version = deployment.Version?.Value is { } v ? " " + v : "";
-                string message = verdict is null ? "" : $"Azure deployment {name} runs {model}{version}: {verdict.Message}";
-                string? target = verdict?.TargetModel is { } targetModel ? targetModel + (verdict.TargetVersion is { } tv ? " " + tv : "") : null;
-                var site = new Site(verdict?.RuleId, model + version, target, result.Name, deployment.Model.File, line, column, message)
-                {
-                    Shape = $"{deployment.Name}:{model}{version}",
-                };
-                inventory.Add((site, null));
-                if (verdict is null)
-                {
-                    continue;
-                }
-
-                report.Findings.Add(site);
-                result.Counts[verdict.RuleId] = result.Counts.TryGetValue(verdict.RuleId, out int n) ? n + 1 : 1;
-                if (_options.Fix && verdict.TargetModel is { } moveTo && (_options.FixModel is null || _options.FixModel == model))
-                {
-                    AddEdit(edits, TextOf(deployment.Model.File), deployment.Model, moveTo);
-                    if (deployment.Version is { Value: not null } written && verdict.TargetVersion is { } toVersion)
-                    {
-                        AddEdit(edits, TextOf(written.File), written, toVersion);
-                    }
-                }
-            }
-        }
-
-        foreach (var (file, fileEdits) in edits)
-        {
-            string before = TextOf(file);
-            if (before.Length == 0)
-            {
-                continue; // not read: never written
-            }
-
-            var after = new System.Text.StringBuilder(before);
-
-            // Two deployments that share a parameter's default move it once, to the first one's target.
-            foreach (var (offset, length, text) in fileEdits.GroupBy(e => e.Offset).Select(g => g.First()).Where(e => e.Offset + e.Length <= before.Length).OrderByDescending(e => e.Offset))
-            {
-                after.Remove(offset, length).Insert(offset, text);
-            }
-
-            changes.Add(new FileChange(file, before, after.ToString()));
-        }
-
-        if (result.Counts.Count > 0 || result.Notes.Count > 0)
-        {
-            report.Projects.Add(result);
-        }
-
-        return changes;
-    }
-
-    /// <summary>Replaces a written value in its own quoting (a Bicep '...' or a JSON or HCL "...").</summary>
-    private static void AddEdit(Dictionary<string, List<(int Offset, int Length, string Text)>> edits, string text, Infra.WrittenValue written, string value)
-    {
-        if (!edits.TryGetValue(written.File, out var list))
-        {
-            edits[written.File] = list = new List<(int, int, string)>();
-        }
-
-        char quote = written.Offset < text.Length ? text[written.Offset] : '\'';
-        list.Add((written.Offset, written.Length, quote is '"' or '\'' ? quote + value + quote : value));
-    }
-
-    private static (int Line, int Column) LineColumn(string text, int offset)
-    {
-        int line = 1, lineStart = 0;
-        for (int i = 0; i < Math.Min(offset, text.Length); i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart + 1);
     }
 
     /// <summary>

@@ -105,6 +105,7 @@ internal static class Commands
             cancellationToken));
 
         root.Subcommands.Add(BaselineCommand(asOf, noRestore));
+        root.Subcommands.Add(DeploymentsCommand(asOf));
 
         root.Subcommands.Add(new Command("catalog", "The model catalog") { CatalogUpdateCommand() });
         return root;
@@ -155,6 +156,40 @@ internal static class Commands
             new AuditOptions { Path = parse.GetValue(path) ?? ".", AsOf = parse.GetValue(asOf) ?? DateTime.UtcNow.Date, Restore = !parse.GetValue(noRestore) },
             parse.GetValue(output),
             cancellationToken));
+        return command;
+    }
+
+    /// <summary>model-audit deployments [path] [--write-overlay [file]] [--dry-run]: the deployments infrastructure code declares.</summary>
+    private static Command DeploymentsCommand(Option<DateTime?> asOf)
+    {
+        var path = new Argument<string>("path") { Description = "The folder whose Bicep, ARM JSON and Terraform files are read (default: the current folder)", DefaultValueFactory = _ => "." };
+        var writeOverlay = new Option<string?>("--write-overlay")
+        {
+            Description = "Write the deployments map into this catalog overlay (default: modelanalyzers.models.json in the folder), "
+                + "so builds and the IDE judge GetChatClient(\"chat\") by what \"chat\" runs",
+            HelpName = "file",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --write-overlay: print the diff; write nothing" };
+        var command = new Command("deployments", "List the Azure OpenAI deployments infrastructure code declares, judged by Azure's calendar (docs/azure.md)")
+        {
+            path, asOf, writeOverlay, dryRun,
+        };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(dryRun) && r.GetResult(writeOverlay) is null)
+            {
+                r.AddError("--dry-run only makes sense with --write-overlay");
+            }
+        });
+        command.SetAction((parse, _) =>
+        {
+            string folder = parse.GetValue(path) ?? ".";
+            string? overlay = parse.GetResult(writeOverlay) is null
+                ? null
+                : parse.GetValue(writeOverlay) ?? System.IO.Path.Combine(Directory.Exists(folder) ? folder : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(folder)) ?? ".", "modelanalyzers.models.json");
+            return Cli.DeploymentsCommand.RunAsync(folder, parse.GetValue(asOf) ?? DateTime.UtcNow.Date, overlay, parse.GetValue(dryRun), Console.Out, Console.Error);
+        });
         return command;
     }
 

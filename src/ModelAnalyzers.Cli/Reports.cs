@@ -117,6 +117,27 @@ internal static class Reports
 
     private static readonly string[] UsageColumns = { "Model", "Period", "Input tokens", "Cached input", "Output tokens", "Requests", "Cost", "Suggested target", "At target", "Saving/month" };
 
+    private static readonly string[] DeploymentColumns = { "Deployment", "Model", "Version", "Type", "Status", "Date", "Recommendation", "Where" };
+
+    /// <summary>One row of the Deployments section; the recommendation names Azure's own suggestion beside the live target.</summary>
+    private static string[] DeploymentCells(AuditReport report, DeploymentRow d) => new[]
+    {
+        d.Name ?? "(not resolved)",
+        d.Model,
+        d.Version ?? "",
+        d.Sku ?? "",
+        d.Status,
+        d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        (d.Recommendation ?? "") + (d.AzureSuggests is { } named ? $" (Azure suggests {named})" : ""),
+        $"{Relative(report, d.File)}:{d.Line}" + (d.WrittenAt is { } written ? $" (value at {WrittenAt(report, written)})" : ""),
+    };
+
+    private static string WrittenAt(AuditReport report, string fileAndLine)
+    {
+        int colon = fileAndLine.LastIndexOf(':');
+        return colon < 0 ? fileAndLine : Relative(report, fileAndLine[..colon]) + fileAndLine[colon..];
+    }
+
     private static IEnumerable<string> RuleIdsOf(AuditReport report) =>
         report.Projects.SelectMany(p => p.Counts.Keys).Distinct().Order(StringComparer.Ordinal);
 
@@ -157,6 +178,29 @@ internal static class Reports
         }
 
         console.Write(models);
+        if (report.Deployments.Count > 0)
+        {
+            var deployments = new Table().Border(TableBorder.Rounded).Title("Deployments");
+            foreach (var column in DeploymentColumns)
+            {
+                deployments.AddColumn(new TableColumn(column));
+            }
+
+            foreach (var d in report.Deployments)
+            {
+                var cells = DeploymentCells(report, d).Select(Markup.Escape).ToArray();
+                cells[4] = d.Status switch
+                {
+                    "retired" => "[red]retired[/]",
+                    "no new deployments" or "retiring" => $"[yellow]{d.Status}[/]",
+                    "fine" => "[green]fine[/]",
+                    _ => cells[4],
+                };
+                deployments.AddRow(cells);
+            }
+
+            console.Write(deployments);
+        }
 
         var rules = RuleIdsOf(report).ToList();
         var projects = new Table().Border(TableBorder.Rounded).Title("Projects");
@@ -352,6 +396,18 @@ internal static class Reports
             text.Append('\n');
         }
 
+        if (report.Deployments.Count > 0)
+        {
+            text.Append("\n### Deployments\n\n| ").Append(string.Join(" | ", DeploymentColumns)).Append(" |\n|").Append(string.Concat(DeploymentColumns.Select(_ => "---|"))).Append('\n');
+            foreach (var d in report.Deployments)
+            {
+                var cells = DeploymentCells(report, d).Select(Cell).ToArray();
+                cells[0] = $"`{cells[0]}`";
+                cells[1] = $"`{cells[1]}`";
+                text.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
+            }
+        }
+
         var rules = RuleIdsOf(report).ToList();
         bool usage = report.UsageFiles.Count > 0;
         text.Append("\n| Project | ").Append(string.Join(" | ", rules)).Append(rules.Count > 0 ? " | " : "").Append(usage ? "Migration saves at the exported traffic | " : "").Append("Status |\n|---|");
@@ -444,6 +500,21 @@ internal static class Reports
             ["blendedSavingPercent"] = m.BlendedSavingPercent,
             ["monthlySavingUsd"] = m.MonthlySavingUsd,
             ["usage"] = m.Usage is null ? null : UsageJson(m.Usage),
+        }).ToArray()),
+        ["deployments"] = new JsonArray(report.Deployments.Select(d => (JsonNode)new JsonObject
+        {
+            ["file"] = Relative(report, d.File),
+            ["line"] = d.Line,
+            ["name"] = d.Name,
+            ["model"] = d.Model,
+            ["version"] = d.Version,
+            ["type"] = d.Sku,
+            ["status"] = d.Status,
+            ["date"] = d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["recommendation"] = d.Recommendation,
+            ["azureSuggests"] = d.AzureSuggests,
+            ["writtenAt"] = d.WrittenAt is { } written ? WrittenAt(report, written) : null,
+            ["ruleId"] = d.RuleId,
         }).ToArray()),
         ["projects"] = new JsonArray(report.Projects.Select(p => (JsonNode)new JsonObject
         {

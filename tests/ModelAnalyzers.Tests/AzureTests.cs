@@ -40,7 +40,7 @@ public class AzureTests
                     var scheduled = azure.GetChatClient({|#3:"gpt-5-mini"|});
                     var custom = azure.GetChatClient("prod-chat");
                     var typo = azure.GetChatClient("gpt4o-mini");
-                    var undated = azure.GetEmbeddingClient("text-embedding-3-small");
+                    var embeddings = azure.GetEmbeddingClient({|#4:"text-embedding-3-small"|});
                 }
             }
             """,
@@ -53,6 +53,10 @@ public class AzureTests
             "Azure deployment 'gpt-4o': Azure retired gpt-4o on 2026-10-01 (Standard: 2026-03-31 (auto-upgrade from 2026-03-09); other deployment types: 2026-10-01) and requests to it fail; Azure suggests gpt-5.1" + Assumption));
         test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0002").WithLocation(3).WithArguments(
             "Azure deployment 'gpt-5-mini': Azure retires gpt-5-mini on 2027-02-06" + Assumption));
+
+        // Microsoft's schedule gives version 1 a date of its own (the older table said "no earlier than" for 1 and 2 together).
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0002").WithLocation(4).WithArguments(
+            "Azure deployment 'text-embedding-3-small': Azure retires text-embedding-3-small on 2027-04-15" + Assumption));
         return test.RunAsync();
     }
 

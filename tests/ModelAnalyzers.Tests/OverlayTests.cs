@@ -136,14 +136,102 @@ public class OverlayTests
             {
                 "MDL0001 Consumer.cs(6,29): 'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.2-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
                 "MDL0002 Consumer.cs(5,29): 'acme-small' is deprecated (shutdown date not announced); OpenAI names no replacement",
-                "MDL0901 modelanalyzers.models.json(10,12): unexpected property 'model': expected \"models\" (an array), \"deployments\" (an object) or \"asOf\" (a date)",
+                "MDL0901 modelanalyzers.models.json(10,12): unexpected property 'model': expected \"models\" (an array), \"deployments\" (an object), \"azure\" (an array) or \"asOf\" (a date)",
                 "MDL0901 modelanalyzers.models.json(3,56): model 'acme-small': unknown property 'inputPerM' (expected one of: id, kind, inputPer1M, cachedInputPer1M, outputPer1M, contextWindow, maxOutput, reasoning, vision, tools, structuredOutputs, snapshotOf, deprecatedOn, deprecated, shutdownOn, shutdownNotBefore, replacement, replacementNote, source, rejectedParameters, acceptsNoReasoning, reasoningOffByDefault, parametersSource, reasoningEfforts, rejectedEfforts, effortsSource, tier, tierSource, released, releasedSource, task, prices); the value is ignored",
                 "MDL0901 modelanalyzers.models.json(3,73): model 'acme-small': 'shutdownOn' must be a date as \"yyyy-MM-dd\" or null; the value is ignored",
                 "MDL0901 modelanalyzers.models.json(4,34): unknown kind 'robot' (expected one of: chat, reasoning, embedding, image, audio, moderation, video, completion-legacy); the entry is ignored",
                 "MDL0901 modelanalyzers.models.json(5,5): model 'acme-new' is not in the catalog, so it needs a \"kind\"; the entry is ignored",
                 "MDL0901 modelanalyzers.models.json(6,57): 'gpt-7' is not a model id in the catalog or an overlay; the value is ignored",
                 "MDL0901 modelanalyzers.models.json(7,5): a model entry must be an object with a string \"id\"; the entry is ignored",
-                "MDL0901 modelanalyzers.models.json(9,28): deployment 'prod' must map to a model id string; the mapping is ignored",
+                "MDL0901 modelanalyzers.models.json(9,28): deployment 'prod' must map to a model id string, or an object with a string \"model\" (and \"version\", \"sku\", \"definedIn\"); the mapping is ignored",
+            },
+            diagnostics);
+    }
+
+    private const string AzureDeploymentSite = """
+        using System.ClientModel;
+        using Azure.AI.OpenAI;
+
+        class C
+        {
+            object M(string key) => new AzureOpenAIClient(new System.Uri("https://acme.openai.azure.com"), new ApiKeyCredential(key)).GetChatClient({|#0:"chat"|});
+        }
+        """;
+
+    private static AnalyzerTest AzureDeploymentTest(string asOf, string overlay, params DiagnosticResult[] expected)
+    {
+        // Stale model data at later dates (MDL0902) is its own test's concern.
+        var test = new AnalyzerTest(editorConfig: $"model_analyzers.as_of_date = {asOf}\nmodel_analyzers.catalog_age_warning_days = off")
+        {
+            TestCode = AzureDeploymentSite,
+            FixedCode = AzureDeploymentSite, // moved where it is defined, not renamed in code: no fix
+            ReferenceAssemblies = AnalyzerTest.WithPackages(("Azure.AI.OpenAI", "2.1.0"), ("System.Memory.Data", "6.0.1")),
+        };
+        test.TestState.AdditionalFiles.Add((OverlayPath, overlay));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test;
+    }
+
+    // What model-audit's deployments command writes: the deployment's model, version and type from infrastructure code,
+    // judged by Azure's calendar for that version and type (not by the name, not by OpenAI's dates), at several dates.
+    [Theory]
+    [InlineData("2026-12-07")]
+    [InlineData("2030-01-01")]
+    public Task ADeploymentDeclaredInInfrastructureIsJudgedByAzuresCalendar(string asOf) => AzureDeploymentTest(
+        asOf,
+        """{ "deployments": { "chat": { "model": "gpt-35-turbo", "version": "0613", "sku": "Standard", "definedIn": "infra/main.bicep:17" } } }""",
+        AnalyzerTest.Diagnostic("MDL0001").WithLocation(0).WithMessage(
+            "Azure deployment 'chat' (defined in infra/main.bicep:17) runs gpt-35-turbo 0613: Azure retired gpt-35-turbo 0613 (Standard) on 2025-02-13 and requests to it fail"
+            + (asOf == "2026-12-07" ? "; move to gpt-5.4-mini 2026-03-17" : "") // by 2030 every version the data knows has retired: no target is made up
+            + " (Azure suggests gpt-35-turbo (0125) or gpt-4o-mini)")).RunAsync();
+
+    [Theory]
+    [InlineData("2026-12-07", "MDL0002", "Azure no longer deploys it: a fresh environment fails to deploy it (ServiceModelDeprecated); Azure retires gpt-5-mini 2025-08-07 (GlobalStandard) on 2027-02-06")]
+    [InlineData("2027-02-10", "MDL0001", "Azure retired gpt-5-mini 2025-08-07 (GlobalStandard) on 2027-02-06 and requests to it fail")]
+    public Task ADeprecatedVersionTurnsRetiredOnItsAzureDate(string asOf, string rule, string says) => AzureDeploymentTest(
+        asOf,
+        """{ "deployments": { "chat": { "model": "gpt-5-mini", "version": "2025-08-07", "sku": "GlobalStandard" } } }""",
+        AnalyzerTest.Diagnostic(rule).WithLocation(0).WithMessage($"Azure deployment 'chat' runs gpt-5-mini 2025-08-07: {says}; move to gpt-5.4-mini 2026-03-17")).RunAsync();
+
+    [Fact]
+    public Task NewerAzureScheduleRowsInAnOverlayWin() => AzureDeploymentTest(
+        "2026-12-07",
+        """
+        { "deployments": { "chat": { "model": "gpt-5.5", "version": "2026-04-24", "sku": "GlobalStandard" } },
+          "azure": [ { "name": "gpt-5.5", "openAI": "gpt-5.5", "versions": [
+            { "version": "2026-04-24", "lifecycle": "Retired", "retirement": "exact", "retiresOn": "2026-12-01", "source": "a newer schedule" } ] } ] }
+        """,
+        AnalyzerTest.Diagnostic("MDL0001").WithLocation(0).WithMessage(
+            "Azure deployment 'chat' runs gpt-5.5 2026-04-24: Azure retired gpt-5.5 2026-04-24 (GlobalStandard) on 2026-12-01 and requests to it fail; move to gpt-5.4 2026-03-05")).RunAsync();
+
+    [Fact]
+    public Task WithoutTheNewerRowTheSameDeploymentIsRetiringOnTheBuiltInDate() => AzureDeploymentTest(
+        "2026-12-07",
+        """{ "deployments": { "chat": { "model": "gpt-5.5", "version": "2026-04-24", "sku": "GlobalStandard" } } }""",
+        AnalyzerTest.Diagnostic("MDL0002").WithLocation(0).WithMessage(
+            "Azure deployment 'chat' runs gpt-5.5 2026-04-24: Azure retires gpt-5.5 2026-04-24 (GlobalStandard) on 2027-04-23; move to gpt-5.4 2026-03-05")).RunAsync();
+
+    [Fact]
+    public async Task ADeploymentObjectWithoutAModelOrWithUnknownFieldsIsReported()
+    {
+        var diagnostics = await AnalyzeWithOverlayAsync(
+            "class C { object M(Azure.AI.OpenAI.AzureOpenAIClient c) => c.GetChatClient(\"chat\"); }",
+            """
+            { "deployments": {
+                "chat": { "version": "0613" },
+                "other": { "model": "gpt-4o", "capacity": 10, "sku": 5 },
+                "gone": { "model": "gpt-99" } },
+              "azure": [ { "name": "x" } ] }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "MDL0901 modelanalyzers.models.json(2,13): deployment 'chat' must map to a model id string, or an object with a string \"model\" (and \"version\", \"sku\", \"definedIn\"); the mapping is ignored",
+                "MDL0901 modelanalyzers.models.json(3,47): deployment 'other': unexpected property 'capacity' (expected \"model\", \"version\", \"sku\", \"definedIn\"); the value is ignored",
+                "MDL0901 modelanalyzers.models.json(3,58): deployment 'other': \"sku\" must be a string; the value is ignored",
+                "MDL0901 modelanalyzers.models.json(4,24): 'gpt-99' is not a model id in the catalog or an overlay; the value is ignored",
+                "MDL0901 modelanalyzers.models.json(5,14): an Azure model entry must be an object with string \"name\" and \"openAI\"; the entry is ignored",
             },
             diagnostics);
     }

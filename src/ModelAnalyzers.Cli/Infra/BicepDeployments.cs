@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ModelAnalyzers.Cli.Infra;
 
 /// <summary>
@@ -50,7 +48,8 @@ internal static class BicepDeployments
                     Resolve(node["name"], file, path, overrides, 0)?.Value,
                     Resolve(modelName, file, path, overrides, 0)!,
                     Resolve(model["version"], file, path, overrides, 0),
-                    Resolve(node["sku"]?["name"], file, path, overrides, 0)?.Value));
+                    Resolve(node["sku"]?["name"], file, path, overrides, 0)?.Value,
+                    modelName.Offset));
                 return;
             }
 
@@ -116,39 +115,44 @@ internal static class BicepDeployments
             }
         }
 
-        string json = Path.Combine(directory, stem + ".parameters.json");
-        if (File.Exists(json))
+        foreach (var (name, value) in ParametersJson(Path.Combine(directory, stem + ".parameters.json")))
         {
-            string text = File.ReadAllText(json);
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (document.RootElement.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var parameter in parameters.EnumerateObject())
-                {
-                    if (parameter.Value.ValueKind == JsonValueKind.Object && parameter.Value.TryGetProperty("value", out var value)
-                        && value.ValueKind == JsonValueKind.String && value.GetString() is { } written && !written.Contains("${", StringComparison.Ordinal)
-                        && JsonStringOffset(text, parameter.Name, written) is int offset)
-                    {
-                        overrides[parameter.Name] = new WrittenValue(written, json, offset, written.Length + 2);
-                    }
-                }
-            }
+            overrides[name] = value;
         }
 
         return overrides;
     }
 
-    /// <summary>Where a parameter's "value": "..." string starts in a parameters file (the quote), found from the text.</summary>
-    private static int? JsonStringOffset(string text, string name, string value)
+    /// <summary>
+    /// The string values of an ARM parameters file (main.parameters.json, azuredeploy.parameters.json), each where it is
+    /// written; an azd ${VARIABLE} is not a value. Empty when there is no such file.
+    /// </summary>
+    public static Dictionary<string, WrittenValue> ParametersJson(string path)
     {
-        int key = text.IndexOf("\"" + name + "\"", StringComparison.Ordinal);
-        if (key < 0)
+        var values = new Dictionary<string, WrittenValue>(StringComparer.OrdinalIgnoreCase);
+        if (!File.Exists(path))
         {
-            return null;
+            return values;
         }
 
-        int valueKey = text.IndexOf("\"value\"", key, StringComparison.Ordinal);
-        int at = valueKey < 0 ? -1 : text.IndexOf("\"" + value + "\"", valueKey + 7, StringComparison.Ordinal);
-        return at < 0 ? null : at;
+        BicepNode root;
+        try
+        {
+            root = ArmParser.Parse(File.ReadAllText(path));
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{Path.GetFileName(path)} {e.Message}", e);
+        }
+
+        foreach (var (name, parameter) in root["parameters"]?.Properties ?? new())
+        {
+            if (parameter["value"] is { Kind: BicepNodeKind.String } value && !value.Text.Contains("${", StringComparison.Ordinal))
+            {
+                values[name] = new WrittenValue(value.Text, path, value.Offset, value.Length);
+            }
+        }
+
+        return values;
     }
 }

@@ -24,7 +24,8 @@ internal static class TerraformDeployments
                 Resolve(resource.Attributes.GetValueOrDefault("name"), path, variables)?.Value,
                 Resolve(name, path, variables)!,
                 Resolve(model.Attributes.GetValueOrDefault("version"), path, variables),
-                Resolve(resource.Block("sku")?.Attributes.GetValueOrDefault("name"), path, variables)?.Value));
+                Resolve(resource.Block("sku")?.Attributes.GetValueOrDefault("name"), path, variables)?.Value,
+                name.Offset));
         }
 
         return found;

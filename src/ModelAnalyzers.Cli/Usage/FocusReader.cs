@@ -177,7 +177,7 @@ internal static partial class FocusReader
     private sealed class MeterModels(ModelCatalog catalog)
     {
         private readonly List<(string Prefix, string Model)> _prefixes = catalog.Models.Where(m => m.SnapshotOf is null).Select(m => (m.Id, m.Id))
-            .Concat(AzureCatalog.BuiltIn.Models.Where(a => catalog.Find(a.OpenAI) is not null).Select(a => (a.Name, a.OpenAI)))
+            .Concat(catalog.Azure.Models.Where(a => catalog.Find(a.OpenAI) is not null).Select(a => (a.Name, a.OpenAI)))
             .OrderByDescending(p => p.Item1.Length)
             .ToList();
 

@@ -71,19 +71,19 @@ internal static class UsagePricing
     /// </summary>
     private static string Key(UsageRow row, Func<string, bool> audited, ModelCatalog catalog)
     {
-        string? deployed = catalog.Deployments.TryGetValue(row.Model, out var d) ? d : null;
+        string? deployed = catalog.Deployments.TryGetValue(row.Model, out var d) ? d.Model : null;
         var names = new[] { row.Model, deployed, row.MeterModel }.OfType<string>()
             .SelectMany(n => new[] { n, catalog.Find(n)?.SnapshotOf }).OfType<string>().ToList();
         return names.FirstOrDefault(audited)
-            ?? names.Skip(1).Select(n => catalog.Find(n)?.Id ?? AzureCatalog.BuiltIn.Find(n)?.OpenAI).FirstOrDefault(n => n is not null)
+            ?? names.Skip(1).Select(n => catalog.Find(n)?.Id ?? catalog.Azure.Find(n)?.OpenAI).FirstOrDefault(n => n is not null)
             ?? names[0];
     }
 
     /// <summary>The catalog model whose prices apply: the id, the model a deployment runs, or the OpenAI model an Azure name is.</summary>
     private static ModelInfo? PricedAs(string model, ModelCatalog catalog) =>
         catalog.Find(model)
-        ?? (catalog.Deployments.TryGetValue(model, out var deployed) ? catalog.Find(deployed) : null)
-        ?? (AzureCatalog.BuiltIn.Find(model) is { } azure ? catalog.Find(azure.OpenAI) : null);
+        ?? (catalog.Deployments.TryGetValue(model, out var deployed) ? catalog.Find(deployed.Model) : null)
+        ?? (catalog.Azure.Find(model) is { } azure ? catalog.Find(azure.OpenAI) : null);
 
     private static void Add(UsageSummary usage, UsageRow row)
     {

@@ -41,7 +41,9 @@ internal static class CatalogOverlay
     {
         private readonly Dictionary<string, ModelInfo> _models = new(StringComparer.Ordinal);
         private readonly List<string> _order = new();
-        private readonly Dictionary<string, string> _deployments;
+        private readonly Dictionary<string, DeploymentTarget> _deployments;
+        private readonly List<AzureModel> _azure = new();
+        private readonly AzureCatalog _builtInAzure;
         private readonly List<OverlayProblem> _problems;
 
         // The data's date: an overlay that says when it was checked ("asOf") moves it forward, never back.
@@ -58,7 +60,8 @@ internal static class CatalogOverlay
                 _order.Add(model.Id);
             }
 
-            _deployments = new Dictionary<string, string>(StringComparer.Ordinal);
+            _deployments = new Dictionary<string, DeploymentTarget>(StringComparer.Ordinal);
+            _builtInAzure = catalog.Azure;
             foreach (var deployment in catalog.Deployments)
             {
                 _deployments[deployment.Key] = deployment.Value;
@@ -111,6 +114,20 @@ internal static class CatalogOverlay
                         }
 
                         break;
+                    case "azure" when property.Value.Kind == JsonKind.Array:
+                        foreach (var entry in property.Value.Items)
+                        {
+                            try
+                            {
+                                _azure.Add(AzureCatalog.ParseModel(entry));
+                            }
+                            catch (System.IO.InvalidDataException)
+                            {
+                                Report(path, entry, "an Azure model entry must be an object with string \"name\" and \"openAI\"; the entry is ignored");
+                            }
+                        }
+
+                        break;
                     case "deployments" when property.Value.Kind == JsonKind.Object:
                         foreach (var deployment in property.Value.Properties)
                         {
@@ -119,7 +136,7 @@ internal static class CatalogOverlay
 
                         break;
                     default:
-                        Report(path, property.Value, $"unexpected property '{property.Key}': expected \"models\" (an array), \"deployments\" (an object) or \"asOf\" (a date)");
+                        Report(path, property.Value, $"unexpected property '{property.Key}': expected \"models\" (an array), \"deployments\" (an object), \"azure\" (an array) or \"asOf\" (a date)");
                         break;
                 }
             }
@@ -127,16 +144,17 @@ internal static class CatalogOverlay
 
         public ModelCatalog Finish()
         {
+            var azure = _azure.Count == 0 ? null : _builtInAzure.With(_azure);
             foreach (var (path, at, id, undo) in _references)
             {
-                if (!_models.ContainsKey(id))
+                if (!_models.ContainsKey(id) && (azure ?? _builtInAzure).Find(id) is null)
                 {
                     Report(path, at, $"'{id}' is not a model id in the catalog or an overlay; the value is ignored");
                     undo();
                 }
             }
 
-            return new ModelCatalog(_asOf, _order.Select(id => _models[id]).ToList(), _deployments);
+            return new ModelCatalog(_asOf, _order.Select(id => _models[id]).ToList(), _deployments, azure);
         }
 
         private void ApplyModel(string path, JsonValue entry)
@@ -198,16 +216,37 @@ internal static class CatalogOverlay
             _models[id] = model;
         }
 
+        /// <summary>"chat": "gpt-4o", or what infrastructure code declares: { "model", "version", "sku", "definedIn" }.</summary>
         private void ApplyDeployment(string path, string deployment, JsonValue value)
         {
-            if (value.AsString is not { Length: > 0 } model)
+            var modelValue = value.Kind == JsonKind.Object ? value["model"] : value;
+            if (modelValue?.AsString is not { Length: > 0 } model)
             {
-                Report(path, value, $"deployment '{deployment}' must map to a model id string; the mapping is ignored");
+                Report(path, value, $"deployment '{deployment}' must map to a model id string, or an object with a string \"model\" (and \"version\", \"sku\", \"definedIn\"); the mapping is ignored");
                 return;
             }
 
-            _deployments[deployment] = model;
-            _references.Add((path, value, model, () => _deployments.Remove(deployment)));
+            string? Text(string key)
+            {
+                var field = value.Kind == JsonKind.Object ? value[key] : null;
+                if (field is not null && field.Kind != JsonKind.Null && field.AsString is null)
+                {
+                    Report(path, field, $"deployment '{deployment}': \"{key}\" must be a string; the value is ignored");
+                }
+
+                return field?.AsString is { Length: > 0 } text ? text : null;
+            }
+
+            foreach (var property in value.Properties)
+            {
+                if (property.Key is not ("model" or "version" or "sku" or "definedIn"))
+                {
+                    Report(path, property.Value, $"deployment '{deployment}': unexpected property '{property.Key}' (expected \"model\", \"version\", \"sku\", \"definedIn\"); the value is ignored");
+                }
+            }
+
+            _deployments[deployment] = new DeploymentTarget(model, Text("version"), Text("sku"), Text("definedIn"));
+            _references.Add((path, modelValue, model, () => _deployments.Remove(deployment)));
         }
 
         private void Report(string path, JsonValue at, string message) => _problems.Add(new OverlayProblem(path, at.Line, at.Column, message));

@@ -15,11 +15,12 @@ internal sealed class ModelCatalog
     private static readonly Lazy<ModelCatalog> BuiltInCatalog = new(LoadBuiltIn);
     private readonly Dictionary<string, ModelInfo> _byId;
 
-    internal ModelCatalog(DateTime asOf, List<ModelInfo> models, IReadOnlyDictionary<string, string>? deployments = null)
+    internal ModelCatalog(DateTime asOf, List<ModelInfo> models, IReadOnlyDictionary<string, DeploymentTarget>? deployments = null, AzureCatalog? azure = null)
     {
         AsOf = asOf;
         Models = models;
-        Deployments = deployments ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        Deployments = deployments ?? new Dictionary<string, DeploymentTarget>(StringComparer.Ordinal);
+        _azure = azure;
         _byId = new Dictionary<string, ModelInfo>(StringComparer.Ordinal);
         foreach (var model in models)
         {
@@ -36,7 +37,12 @@ internal sealed class ModelCatalog
     public IReadOnlyList<ModelInfo> Models { get; }
 
     /// <summary>Deployment names (Azure, gateways) mapped by an overlay to the model they run.</summary>
-    public IReadOnlyDictionary<string, string> Deployments { get; }
+    public IReadOnlyDictionary<string, DeploymentTarget> Deployments { get; }
+
+    private readonly AzureCatalog? _azure;
+
+    /// <summary>Azure's models and their retirement per version: the built-in data, with an overlay's newer schedule rows applied.</summary>
+    public AzureCatalog Azure => _azure ?? AzureCatalog.BuiltIn;
 
     public ModelInfo? Find(string id) => _byId.TryGetValue(id, out var model) ? model : null;
 
@@ -49,7 +55,7 @@ internal sealed class ModelCatalog
     /// </summary>
     public ModelCatalog At(DateTime date)
     {
-        return !_hasSchedule ? this : _byDate.GetOrAdd(date, d => new ModelCatalog(AsOf, Models.Select(m => m.At(d)).ToList(), Deployments));
+        return !_hasSchedule ? this : _byDate.GetOrAdd(date, d => new ModelCatalog(AsOf, Models.Select(m => m.At(d)).ToList(), Deployments, _azure));
     }
 
     public static ModelCatalog Parse(string json)

@@ -40,7 +40,8 @@ internal static class AzureVersionJudge
         }
 
         string move = targetModel is null ? "" : $"; move to {targetModel}{(targetVersion is null ? "" : " " + targetVersion)}";
-        string suggestion = (entry?.Replacement ?? known.Replacement) is { } named ? $" (Azure suggests {named})" : "";
+        string? named = entry?.Replacement ?? known.Replacement;
+        string suggestion = named is null ? "" : $" (Azure suggests {named})";
         if (retirement == AzureRetirement.Unknown && lifecycle is null)
         {
             return null;
@@ -48,8 +49,8 @@ internal static class AzureVersionJudge
 
         if (retires is DateTime date && retirement == AzureRetirement.Exact && date <= asOf || string.Equals(lifecycle, "Retired", StringComparison.OrdinalIgnoreCase))
         {
-            return new AzureDeploymentVerdict(RuleIds.Retired, retires,
-                $"Azure retired {what}{(retires is DateTime on ? " on " + Format(on) : "")} and requests to it fail{unversioned}{move}{suggestion}", targetModel, targetVersion);
+            return new AzureDeploymentVerdict(AzureDeploymentStatus.Retired, retires,
+                $"Azure retired {what}{(retires is DateTime on ? " on " + Format(on) : "")} and requests to it fail{unversioned}{move}{suggestion}", targetModel, targetVersion, named);
         }
 
         bool noNew = string.Equals(lifecycle, "Deprecated", StringComparison.OrdinalIgnoreCase) || (known.NoNewCustomersFrom ?? entry?.NoNewCustomersFrom) is DateTime from && from <= asOf;
@@ -58,7 +59,8 @@ internal static class AzureVersionJudge
         {
             string when = retires is DateTime r ? $"{(retirement == AzureRetirement.NotBefore ? "no earlier than" : "on")} {Format(r)}" : "on a date not yet announced";
             string deprecated = noNew ? "Azure no longer deploys it: a fresh environment fails to deploy it (ServiceModelDeprecated); " : "";
-            return new AzureDeploymentVerdict(RuleIds.Deprecated, retires, $"{deprecated}Azure retires {what} {when}{unversioned}{move}{suggestion}", targetModel, targetVersion);
+            return new AzureDeploymentVerdict(noNew ? AzureDeploymentStatus.NoNewDeployments : AzureDeploymentStatus.Retiring, retires,
+                $"{deprecated}Azure retires {what} {when}{unversioned}{move}{suggestion}", targetModel, targetVersion, named);
         }
 
         return null;

@@ -21,10 +21,14 @@ internal static class DeploymentJudge
             return null;
         }
 
-        // An overlay that maps this deployment to a model is certain: judge that model (OpenAI facts, no fix).
-        if (catalog.Deployments.ContainsKey(deploymentName))
+        // An overlay that maps this deployment is certain. With the version or type infrastructure code declares (what
+        // model-audit writes), Azure's calendar judges it; a bare model id is judged as that model. No fix: the
+        // deployment is moved where it is defined, not by renaming it in code.
+        if (catalog.Deployments.TryGetValue(deploymentName, out var target))
         {
-            return ModelJudge.Judge(catalog, deploymentName, policy);
+            return target.IsAzure || (catalog.Find(target.Model) is null && azure.Find(target.Model) is not null)
+                ? JudgeDeclared(catalog, azure, deploymentName, target, policy)
+                : ModelJudge.Judge(catalog, deploymentName, policy);
         }
 
         if (azure.Find(deploymentName) is not { RetiresOn: DateTime retires } model || model.Retirement == AzureRetirement.Unknown)
@@ -53,5 +57,19 @@ internal static class DeploymentJudge
         return noticed && withinWindow
             ? new Verdict(RuleIds.Deprecated, info, $"{name}: Azure retires {model.Name} {(model.Retirement == AzureRetirement.NotBefore ? "no earlier than" : "on")} {date}{perType}{suggestion} {assumption}", Array.Empty<Offer>())
             : null;
+    }
+
+    private static Verdict? JudgeDeclared(ModelCatalog catalog, AzureCatalog azure, string deploymentName, DeploymentTarget target, JudgePolicy policy)
+    {
+        if (policy.AllowedModels.Contains(target.Model)
+            || AzureVersionJudge.Judge(azure, catalog, target.Model, target.Version, target.Sku, policy.AsOf, policy.DeprecationWindowDays) is not { } verdict)
+        {
+            return null;
+        }
+
+        var info = catalog.Find(target.Model) ?? (azure.Find(target.Model) is { } known ? catalog.Find(known.OpenAI) : null) ?? new ModelInfo(target.Model, "chat");
+        string runs = target.Model + (target.Version is null ? "" : " " + target.Version);
+        string where = target.DefinedIn is null ? "" : $" (defined in {target.DefinedIn})";
+        return new Verdict(verdict.RuleId, info, $"Azure deployment '{deploymentName}'{where} runs {runs}: {verdict.Message}", Array.Empty<Offer>());
     }
 }

@@ -32,7 +32,7 @@ internal static class ModelJudge
         // deployment's name is not a model id.
         if (catalog.Deployments.TryGetValue(value, out var mapped))
         {
-            return catalog.Find(mapped) is { } deployed && !policy.AllowedModels.Contains(mapped) && JudgeModel(catalog, deployed, policy) is { } verdict
+            return catalog.Find(mapped.Model) is { } deployed && !policy.AllowedModels.Contains(mapped.Model) && JudgeModel(catalog, deployed, policy) is { } verdict
                 ? new Verdict(verdict.RuleId, deployed, $"deployment '{value}' runs model '{deployed.Id}': {verdict.Message}", Array.Empty<Offer>())
                 : null;
         }

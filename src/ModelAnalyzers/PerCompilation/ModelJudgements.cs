@@ -102,7 +102,9 @@ internal sealed class ModelJudgements
 
     /// <summary>The catalog entry a value names: a model id, or a deployment an overlay maps to one.</summary>
     public ModelInfo? FindModel(string value) =>
-        _catalog.Find(value) ?? (_catalog.Deployments.TryGetValue(value, out var model) ? _catalog.Find(model) : null);
+        _catalog.Find(value) ?? (_catalog.Deployments.TryGetValue(value, out var deployed) ? _catalog.Find(deployed.Model) ?? AzureModelOf(deployed.Model) : null);
+
+    private ModelInfo? AzureModelOf(string name) => _catalog.Azure.Find(name) is { } azure ? _catalog.Find(azure.OpenAI) : null;
 
     public IReadOnlyList<OverlayProblem> OverlayProblems { get; }
 
@@ -339,7 +341,7 @@ internal sealed class ModelJudgements
     private static HashSet<string> FirstWords(ModelCatalog catalog)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in catalog.Models.Select(m => m.Id).Concat(AzureCatalog.BuiltIn.Models.Select(m => m.Name)))
+        foreach (var id in catalog.Models.Select(m => m.Id).Concat(catalog.Azure.Models.Select(m => m.Name)))
         {
             if (WriteSites.FirstWord(id) is { } word)
             {
@@ -465,7 +467,7 @@ internal sealed class ModelJudgements
         return files;
     }
 
-    private bool IsKnown(string value) => _catalog.Find(value) is not null || AzureCatalog.BuiltIn.Find(value) is not null;
+    private bool IsKnown(string value) => _catalog.Find(value) is not null || _catalog.Azure.Find(value) is not null;
 
     /// <summary>
     /// Judged with the options of the file that holds the value, whichever site reached it. Verdicts are cached per
@@ -474,10 +476,10 @@ internal sealed class ModelJudgements
     private Verdict? Judge(string value, JudgePolicy policy, AzureName azure) =>
         _verdicts.GetOrAdd((policy, value, azure), key => key.Azure switch
         {
-            AzureName.Deployment => DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy),
+            AzureName.Deployment => DeploymentJudge.Judge(_catalog, _catalog.Azure, key.Value, key.Policy),
             // An Azure connector's model parameter: an Azure spelling the OpenAI catalog does not know is Azure's model.
-            AzureName.Model when _catalog.Find(key.Value) is null && AzureCatalog.BuiltIn.Find(key.Value) is not null =>
-                DeploymentJudge.Judge(_catalog, AzureCatalog.BuiltIn, key.Value, key.Policy, isModelName: true),
+            AzureName.Model when _catalog.Find(key.Value) is null && _catalog.Azure.Find(key.Value) is not null =>
+                DeploymentJudge.Judge(_catalog, _catalog.Azure, key.Value, key.Policy, isModelName: true),
             _ => ModelJudge.Judge(_catalog, key.Value, key.Policy),
         });
 
