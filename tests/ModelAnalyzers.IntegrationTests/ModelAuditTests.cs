@@ -234,6 +234,67 @@ public sealed partial class ModelAuditTests
         Assert.Equal(bicep, project.Read("infra/main.bicep")); // a dry run writes nothing
     }
 
+    // Issue 34's done-when, as a user: code calls GetChatClient("chat"), infra/ deploys gpt-35-turbo 0613 as "chat".
+    [Fact]
+    public async Task ACodeDeploymentNameIsJudgedByTheInfrastructureThatDefinesIt()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            var azure = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri("https://acme.openai.azure.com"), new System.ClientModel.ApiKeyCredential("k"));
+            Console.WriteLine(azure.GetChatClient("chat"));
+            """, packages: ("Azure.AI.OpenAI", "2.1.0"));
+        Directory.CreateDirectory(Path.Combine(project.Directory, "infra"));
+        const string bicep = "param chatModelName string = 'gpt-35-turbo'\n\nresource chat 'Microsoft.CognitiveServices/accounts/deployments@2023-05-01' = {\n  name: 'chat'\n  sku: { name: 'Standard', capacity: 30 }\n  properties: {\n    model: { format: 'OpenAI', name: chatModelName, version: '0613' }\n  }\n}\n";
+        project.Write("infra/main.bicep", bicep);
+        string json = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.json");
+        string sarif = Path.ChangeExtension(json, ".sarif");
+
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--format", "markdown");
+        var report = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--format", "json", "--output", json);
+        var sarifRun = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--format", "sarif", "--output", sarif);
+        var dryRun = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--fix", "--dry-run");
+        var before = await DotNet.RunAsync(project.Directory, "build", "-p:ModelAnalyzersAsOfDate=2026-12-07");
+        var overlay = await AuditAsync(project.Directory, "deployments", ".", "--as-of", "2026-12-07", "--write-overlay");
+        var after = await DotNet.RunAsync(project.Directory, "build", "--no-incremental", "-p:ModelAnalyzersAsOfDate=2026-12-07");
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        string markdown = audit.Output.ReplaceLineEndings("\n");
+        Assert.Contains("### Deployments", markdown);
+        Assert.Contains("| `chat` | `gpt-35-turbo` | 0613 | Standard | retired | 2025-02-13 | gpt-5.4-mini 2026-03-17 (Azure suggests gpt-35-turbo (0125) or gpt-4o-mini) | infra/main.bicep:7 (value at infra/main.bicep:1) |", markdown);
+        Assert.Contains("Program.cs:2` | `chat` | Azure deployment 'chat' (defined in infra/main.bicep:7) runs gpt-35-turbo 0613: Azure retired gpt-35-turbo 0613 (Standard) on 2025-02-13", markdown);
+
+        Assert.True(report.ExitCode == 0, report.ToString());
+        using (var document = JsonDocument.Parse(File.ReadAllText(json)))
+        using (var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/cli-report.schema.json"))))
+        {
+            Assert.Empty(SchemaCheck.Errors(schema.RootElement, document.RootElement, "$"));
+            var deployment = Assert.Single(document.RootElement.GetProperty("deployments").EnumerateArray());
+            Assert.Equal(("chat", "retired", "infra/main.bicep:1"), (deployment.GetProperty("name").GetString(), deployment.GetProperty("status").GetString(), deployment.GetProperty("writtenAt").GetString()));
+        }
+
+        Assert.True(sarifRun.ExitCode == 0, sarifRun.ToString());
+        using (var document = JsonDocument.Parse(File.ReadAllText(sarif)))
+        {
+            var locations = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation"))
+                .Select(l => $"{l.GetProperty("artifactLocation").GetProperty("uri").GetString()}:{l.GetProperty("region").GetProperty("startLine").GetInt32()}")
+                .ToList();
+            Assert.Contains(locations, l => l.EndsWith("infra/main.bicep:1", StringComparison.Ordinal)); // at the parameter's default
+            Assert.Contains(locations, l => l.EndsWith("Program.cs:2", StringComparison.Ordinal));
+        }
+
+        Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
+        Assert.Contains("-param chatModelName string = 'gpt-35-turbo'\n+param chatModelName string = 'gpt-5.4-mini'", dryRun.Output.ReplaceLineEndings("\n"));
+        Assert.Equal(bicep, project.Read("infra/main.bicep"));
+
+        Assert.True(before.ExitCode == 0, before.ToString());
+        Assert.DoesNotContain("Azure deployment 'chat'", before.Output); // a build alone does not know what "chat" runs
+        Assert.True(overlay.ExitCode == 0, overlay.ToString());
+        Assert.Contains("\"definedIn\": \"infra/main.bicep:7\"", project.Read("modelanalyzers.models.json"));
+        Assert.True(after.ExitCode == 0, after.ToString());
+        Assert.Contains("Program.cs(2,", after.Output);
+        Assert.Contains("warning MDL0001: Azure deployment 'chat' (defined in infra/main.bicep:7) runs gpt-35-turbo 0613", after.Output);
+    }
+
     [Fact]
     public async Task ABrokenProjectIsReportedAndTheRestIsStillAudited()
     {
