@@ -205,22 +205,27 @@ internal static class Commands
         };
         var api = new Option<bool>("--openai-models") { Description = "GET https://api.openai.com/v1/models with OPENAI_API_KEY: ids and shutdown_date" };
         var apiFile = new Option<string?>("--openai-models-file") { Description = "A saved /v1/models response instead", HelpName = "file" };
+        var azureSchedule = new Option<string?>("--azure-schedule")
+        {
+            Description = "Microsoft's model retirement schedule page (the Markdown include in MicrosoftDocs/azure-ai-docs): Azure dates per model version",
+            HelpName = "file|url",
+        };
         var output = new Option<string>("--output") { Description = "The overlay to write", HelpName = "file", DefaultValueFactory = _ => "modelanalyzers.models.json" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the summary and the diff; write nothing" };
         var update = new Command("update", "Write or refresh a catalog overlay from the feeds teams already use (docs/data-freshness.md)")
         {
-            deprecations, prices, pricesDate, api, apiFile, output, dryRun,
+            deprecations, prices, pricesDate, api, apiFile, azureSchedule, output, dryRun,
         };
         update.Validators.Add(r =>
         {
-            if (r.GetValue(deprecations) is null && r.GetValue(prices) is null && r.GetValue(apiFile) is null && !r.GetValue(api))
+            if (r.GetValue(deprecations) is null && r.GetValue(prices) is null && r.GetValue(apiFile) is null && !r.GetValue(api) && r.GetValue(azureSchedule) is null)
             {
-                r.AddError("name at least one feed: --deprecations, --prices, --openai-models or --openai-models-file");
+                r.AddError("name at least one feed: --deprecations, --prices, --openai-models, --openai-models-file or --azure-schedule");
             }
         });
         update.SetAction((parse, _) => CatalogCommand.RunAsync(
             new CatalogUpdateOptions(parse.GetValue(deprecations), parse.GetValue(prices), parse.GetValue(pricesDate), parse.GetValue(api),
-                parse.GetValue(apiFile), parse.GetValue(output)!, parse.GetValue(dryRun)),
+                parse.GetValue(apiFile), parse.GetValue(output)!, parse.GetValue(dryRun), parse.GetValue(azureSchedule)),
             Console.Out,
             Console.Error));
         return update;

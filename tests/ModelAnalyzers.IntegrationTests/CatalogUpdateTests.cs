@@ -34,7 +34,7 @@ public sealed class CatalogUpdateTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         // The copies are from 2026-07-24, older than the catalog (2026-12-07): the catalog's researched values win every
         // conflict, and only what the catalog does not know is taken.
-        Assert.Contains("model-audit catalog update: 0 model(s) added, 0 date change(s), 6 price, limit or flag change(s), 0 replacement change(s); 68 conflict(s) between feeds and the catalog; 17 not written", run.Output);
+        Assert.Contains("model-audit catalog update: 0 model(s) added, 0 date change(s), 6 price, limit or flag change(s), 0 replacement change(s), 0 Azure schedule change(s); 68 conflict(s) between feeds and the catalog; 17 not written", run.Output);
         Assert.Contains("gpt-5-pro maxOutput: unknown -> 128000 (LiteLLM model_prices_and_context_window.json)", run.Output);
         Assert.Contains("gpt-5 contextWindow: the catalog's 400000 kept over LiteLLM model_prices_and_context_window.json's 272000 (the catalog's researched data, 2026-12-07, is newer than the feed's, 2026-07-24)", run.Output);
         Assert.Contains("gpt-4-0613 shutdownOn: deprecations.info's 2026-10-23 used over LiteLLM model_prices_and_context_window.json's 2025-06-06 (a deprecation source beats a price file on dates)", run.Output);

@@ -8,8 +8,9 @@ internal static class CatalogCommand
 {
     public static async Task<int> RunAsync(CatalogUpdateOptions options, TextWriter output, TextWriter error)
     {
-        var (deprecations, prices, pricesDate, api, apiFile, overlayPath, dryRun) = options;
+        var (deprecations, prices, pricesDate, api, apiFile, overlayPath, dryRun, azureSchedule) = options;
         var feeds = new List<FeedModel>();
+        (List<AzureScheduleRow> Rows, DateTime? PageDate)? schedule = null;
         string? existing;
         try
         {
@@ -21,6 +22,11 @@ internal static class CatalogCommand
             if (prices is not null)
             {
                 feeds.AddRange(Feeds.ReadPrices(prices, await ReadAsync(prices, null), pricesDate));
+            }
+
+            if (azureSchedule is not null)
+            {
+                schedule = AzureSchedule.Read(azureSchedule, await ReadAsync(azureSchedule, null));
             }
 
             if (apiFile is not null)
@@ -49,7 +55,8 @@ internal static class CatalogCommand
         UpdateResult update;
         try
         {
-            update = CatalogUpdater.Build(ModelCatalog.BuiltIn, feeds, existing, overlayPath);
+            var azure = schedule is { } read ? AzureScheduleImport.Build(ModelCatalog.BuiltIn, read.Rows, FeedName(azureSchedule!), read.PageDate) : ((System.Text.Json.Nodes.JsonArray, List<string>, List<string>)?)null;
+            update = CatalogUpdater.Build(ModelCatalog.BuiltIn, feeds, existing, overlayPath, azure);
         }
         catch (FeedException e)
         {
@@ -101,6 +108,10 @@ internal static class CatalogCommand
             ? await response.Content.ReadAsStringAsync()
             : throw new FeedException($"{fileOrUrl}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
     }
+
+    /// <summary>A URL as given; a file by its name (the overlay's sources do not carry a machine's paths).</summary>
+    private static string FeedName(string fileOrUrl) =>
+        fileOrUrl.Contains("://", StringComparison.Ordinal) ? fileOrUrl : "Microsoft's model retirement schedule (" + Path.GetFileName(fileOrUrl) + ")";
 
     private static int Fail(TextWriter error, string message)
     {

@@ -22,9 +22,17 @@ internal static class CatalogUpdater
 
     private const string Schema = "https://github.com/modelanalyzers/ModelAnalyzers/blob/main/docs/models.schema.json";
 
-    public static UpdateResult Build(ModelCatalog catalog, IReadOnlyList<FeedModel> feeds, string? existingOverlay, string overlayPath)
+    /// <param name="azure">The Azure schedule's news (<see cref="AzureScheduleImport"/>); null keeps the overlay's "azure" entries as they are.</param>
+    public static UpdateResult Build(ModelCatalog catalog, IReadOnlyList<FeedModel> feeds, string? existingOverlay, string overlayPath, (JsonArray Entries, List<string> Changes, List<string> Conflicts)? azure = null)
     {
-        var (teamEntries, deployments) = ReadExisting(existingOverlay, overlayPath);
+        var (teamEntries, importedEntries, deployments, teamAzure, importedAzure) = ReadExisting(existingOverlay, overlayPath);
+
+        // With no OpenAI feed named (an Azure schedule alone), what earlier imports wrote stays.
+        if (feeds.Count == 0)
+        {
+            teamEntries.AddRange(importedEntries);
+        }
+
         var teamIds = new HashSet<string>(teamEntries.Select(e => (string)e["id"]!), StringComparer.Ordinal);
 
         var entries = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -183,8 +191,16 @@ internal static class CatalogUpdater
         }
 
         var newest = feeds.Select(f => f.FeedDate).Where(d => d is not null).DefaultIfEmpty(null).Max();
-        string text = Write(entries.Values.Concat(teamEntries).OrderBy(e => (string)e["id"]!, StringComparer.Ordinal), deployments, newest);
+        if (newest is null && feeds.Count == 0 && existingOverlay is not null)
+        {
+            newest = ReadAsOf(existingOverlay);
+        }
+
+        var azureEntries = teamAzure.Concat(azure?.Entries.Select(e => (JsonObject)e!.DeepClone()) ?? importedAzure).ToList();
+        string text = Write(entries.Values.Concat(teamEntries).OrderBy(e => (string)e["id"]!, StringComparer.Ordinal), deployments, newest, azureEntries);
         var update = new UpdateResult { OverlayText = text };
+        update.AzureChanged.AddRange(azure?.Changes ?? new List<string>());
+        update.Conflicts.AddRange(azure?.Conflicts ?? new List<string>());
         foreach (var (kind, line) in result)
         {
             (kind switch
@@ -215,7 +231,7 @@ internal static class CatalogUpdater
     }
 
     /// <summary>One model per line, fields in the catalog's order: diffs of a refresh show only what changed.</summary>
-    private static string Write(IEnumerable<JsonObject> models, JsonObject? deployments, DateTime? asOf)
+    private static string Write(IEnumerable<JsonObject> models, JsonObject? deployments, DateTime? asOf, List<JsonObject> azure)
     {
         var text = new StringBuilder("{\n");
         text.Append(CultureInfo.InvariantCulture, $"  \"$schema\": \"{Schema}\",\n");
@@ -229,7 +245,13 @@ internal static class CatalogUpdater
             text.Append("  \"deployments\": ").Append(deployments.ToJsonString()).Append(",\n");
         }
 
-        var lines = models.Select(m => "    " + Ordered(m).ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).ToList();
+        var relaxed = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        if (azure.Count > 0)
+        {
+            text.Append("  \"azure\": [\n").Append(string.Join(",\n", azure.Select(a => "    " + a.ToJsonString(relaxed)))).Append("\n  ],\n");
+        }
+
+        var lines = models.Select(m => "    " + Ordered(m).ToJsonString(relaxed)).ToList();
         text.Append("  \"models\": [");
         text.Append(lines.Count == 0 ? "]\n" : "\n" + string.Join(",\n", lines) + "\n  ]\n");
         text.Append("}\n");
@@ -248,13 +270,19 @@ internal static class CatalogUpdater
         return ordered;
     }
 
-    /// <summary>The team's own entries (any source but the import's) and the deployment map of an existing overlay.</summary>
-    private static (List<JsonObject> Team, JsonObject? Deployments) ReadExisting(string? text, string path)
+    /// <summary>
+    /// An existing overlay's entries: the team's own (any source but the import's) and earlier imports', of models and
+    /// of Azure models, and its deployment map.
+    /// </summary>
+    private static (List<JsonObject> Team, List<JsonObject> Imported, JsonObject? Deployments, List<JsonObject> TeamAzure, List<JsonObject> ImportedAzure) ReadExisting(string? text, string path)
     {
         var team = new List<JsonObject>();
+        var imported = new List<JsonObject>();
+        var teamAzure = new List<JsonObject>();
+        var importedAzure = new List<JsonObject>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (team, null);
+            return (team, imported, null, teamAzure, importedAzure);
         }
 
         JsonNode? root;
@@ -274,14 +302,39 @@ internal static class CatalogUpdater
 
         foreach (var item in overlay["models"] as JsonArray ?? new JsonArray())
         {
-            if (item is JsonObject model && model["id"] is JsonValue id && id.TryGetValue(out string? _)
-                && !(model["source"] is JsonValue source && source.TryGetValue(out string? sourceText) && sourceText.StartsWith(SourcePrefix, StringComparison.Ordinal)))
+            if (item is JsonObject model && model["id"] is JsonValue id && id.TryGetValue(out string? _))
             {
-                team.Add((JsonObject)model.DeepClone());
+                (IsImported(model) ? imported : team).Add((JsonObject)model.DeepClone());
             }
         }
 
-        return (team, overlay["deployments"]?.DeepClone() as JsonObject);
+        foreach (var item in overlay["azure"] as JsonArray ?? new JsonArray())
+        {
+            if (item is JsonObject model)
+            {
+                (IsImported(model) ? importedAzure : teamAzure).Add((JsonObject)model.DeepClone());
+            }
+        }
+
+        return (team, imported, overlay["deployments"]?.DeepClone() as JsonObject, teamAzure, importedAzure);
+
+        static bool IsImported(JsonObject entry) =>
+            entry["source"] is JsonValue source && source.TryGetValue(out string? sourceText) && sourceText.StartsWith(SourcePrefix, StringComparison.Ordinal);
+    }
+
+    private static DateTime? ReadAsOf(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })?["asOf"] is JsonValue value
+                && value.TryGetValue(out string? day) && DateTime.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Day(DateTime? date) => date is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";

@@ -18,6 +18,9 @@ internal sealed class UpdateResult
 
     public List<string> Conflicts { get; } = new();
 
+    /// <summary>What Microsoft's retirement schedule changed in the Azure data (dates, lifecycles, replacements, added versions).</summary>
+    public List<string> AzureChanged { get; } = new();
+
     /// <summary>Entries or values the import did not write (unknown replacement, no kind known, the team's own entry).</summary>
     public List<string> NotWritten { get; } = new();
 
@@ -25,11 +28,12 @@ internal sealed class UpdateResult
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
-            $"model-audit catalog update: {Added.Count} model(s) added, {DatesChanged.Count} date change(s), {PricesChanged.Count} price, limit or flag change(s), {ReplacementsChanged.Count} replacement change(s); {Conflicts.Count} conflict(s) between feeds and the catalog; {NotWritten.Count} not written\n");
+            $"model-audit catalog update: {Added.Count} model(s) added, {DatesChanged.Count} date change(s), {PricesChanged.Count} price, limit or flag change(s), {ReplacementsChanged.Count} replacement change(s), {AzureChanged.Count} Azure schedule change(s); {Conflicts.Count} conflict(s) between feeds and the catalog; {NotWritten.Count} not written\n");
         Section("added", Added);
         Section("dates", DatesChanged);
         Section("prices, limits and flags", PricesChanged);
         Section("replacements", ReplacementsChanged);
+        Section("Azure schedule", AzureChanged);
         Section("conflicts (which value won, and why)", Conflicts);
         Section("not written", NotWritten);
         return text.ToString();
