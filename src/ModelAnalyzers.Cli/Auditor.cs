@@ -439,8 +439,9 @@ internal sealed class Auditor
     {
         foreach (var group in inventory.GroupBy(i => i.Site.Model, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var worst = group.OrderBy(i => Severity(i.Verdict?.RuleId)).First();
-            var summary = new ModelSummary { Model = group.Key, Status = StatusOf(worst.Verdict?.RuleId), Sites = group.Count() };
+            // Sites outside the compilation (deployments, environment files) carry their rule on the site itself.
+            var worst = group.OrderBy(i => Severity(i.Verdict?.RuleId ?? i.Site.RuleId)).First();
+            var summary = new ModelSummary { Model = group.Key, Status = StatusOf(worst.Verdict?.RuleId ?? worst.Site.RuleId), Sites = group.Count(), Target = worst.Site.Target };
             summary.Projects.UnionWith(group.Select(i => i.Site.Project));
             foreach (var byProject in group.GroupBy(i => i.Site.Project, StringComparer.Ordinal))
             {
@@ -448,9 +449,9 @@ internal sealed class Auditor
             }
             if (worst.Verdict is { } verdict)
             {
-                summary.ShutdownOn = verdict.Model.ShutdownOn is DateTime shutdown ? ModelCatalog.FormatDate(shutdown) : null;
+                summary.ShutdownOn = (verdict.Date ?? verdict.Model.ShutdownOn) is DateTime shutdown ? ModelCatalog.FormatDate(shutdown) : null;
                 var offer = verdict.Offers.FirstOrDefault(o => o.Target.Id == _options.FixTarget) ?? verdict.Offers.FirstOrDefault();
-                summary.Target = offer?.Target.Id;
+                summary.Target = offer?.Target.Id ?? summary.Target;
                 // The analyzers' own price change: overlays and the configured token volumes applied, as in the message.
                 if (offer?.Price is { } change)
                 {

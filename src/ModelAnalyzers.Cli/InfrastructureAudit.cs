@@ -143,7 +143,9 @@ internal sealed class InfrastructureAudit
             {
                 Shape = $"{deployment.Name}:{model}{version}",
             };
-            inventory.Add((site, null));
+            // The inventory's verdict carries Azure's date (the models table's "Shutdown"), never OpenAI's for the same model.
+            var info = catalog.Azure.Find(model) is { } azure ? catalog.Find(azure.OpenAI) : null;
+            inventory.Add((site, verdict is null ? null : new Verdict(verdict.RuleId, info ?? new ModelInfo(model, "chat"), message, Array.Empty<Offer>()) { Date = verdict.Date }));
             if (verdict is null)
             {
                 continue;

@@ -90,7 +90,9 @@ public class SdkDocsTests
         text.Append("2.10.0 and 2.15.0; Microsoft.Extensions.AI.OpenAI 10.11.0; Microsoft.SemanticKernel.Connectors.OpenAI and .AzureOpenAI 1.82.0; ");
         text.Append("Azure.AI.OpenAI 2.1.0; Betalgo.Ranul.OpenAI 9.2.6. Not served by the package mirror these tests restore from, so not mapped ");
         text.Append("(no stubs are written in their place): Microsoft.Extensions.AI.OpenAI 9.x (`AsChatClient(OpenAIClient, modelId)`), Microsoft.Agents.AI.OpenAI, ");
-        text.Append("Aspire.OpenAI, Microsoft.KernelMemory (`OpenAIConfig.TextModel`), Microsoft.SemanticKernel.Agents.OpenAI.\n\n");
+        text.Append("Aspire.OpenAI, Microsoft.KernelMemory (`OpenAIConfig.TextModel`), Microsoft.SemanticKernel.Agents.OpenAI, ");
+        text.Append("Aspire.Hosting.Azure.CognitiveServices (the AppHost's `AddAzureOpenAI(...).AddDeployment(...)`: its deployments are not read; ");
+        text.Append("Bicep, ARM JSON and Terraform deployments are, see [azure.md](azure.md)).\n\n");
         text.Append("## Settings files\n\n");
         text.Append("`appsettings*.json` (added as AdditionalFiles by the package) and any AdditionalFile marked `ModelAnalyzersSettings=\"true\"`: ");
         text.Append("a value is a site when its key names a model (`Model`, `ModelId`, `ModelName`, `ChatModel`, `EmbeddingModel`, `DeploymentName`, ");

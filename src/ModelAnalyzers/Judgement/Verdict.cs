@@ -8,4 +8,7 @@ namespace ModelAnalyzers.Judgement;
 internal sealed record Verdict(string RuleId, ModelInfo Model, string Message, IReadOnlyList<Offer> Offers)
 {
     public Offer? Recommended => Offers.Count > 0 ? Offers[0] : null;
+
+    /// <summary>The date that decides when it is not the model's own shutdown: Azure's retirement for the deployment's version and type.</summary>
+    public System.DateTime? Date { get; init; }
 }
