@@ -235,7 +235,7 @@ internal sealed class Auditor
                 string? target = _options.FixModel is { } only && only != value.Value ? null
                     : _options.FixTarget is { } chosen ? (offers.Contains(chosen) ? chosen : null)
                     : offers.FirstOrDefault();
-                var site = new Site(verdict?.RuleId, value.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, result.Name, file, value.Line, value.Column, verdict?.Message ?? "")
+                var site = new Site(RuleOf(verdict), value.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, result.Name, file, value.Line, value.Column, verdict?.Message ?? "")
                 {
                     Shape = $"{value.Name}={value.Value}",
                 };
@@ -243,7 +243,7 @@ internal sealed class Auditor
                 if (verdict is not null)
                 {
                     report.Findings.Add(site);
-                    result.Counts[verdict.RuleId] = result.Counts.TryGetValue(verdict.RuleId, out int n) ? n + 1 : 1;
+                    result.Counts[RuleOf(verdict)!] = result.Counts.TryGetValue(RuleOf(verdict)!, out int n) ? n + 1 : 1;
                     if (_options.Fix && target is not null)
                     {
                         fixes.Add((value, target));
@@ -353,7 +353,7 @@ internal sealed class Auditor
             asOfDates.Add(judged.AsOf);
             var position = judged.Location.GetLineSpan();
             var verdict = judged.Verdict;
-            found.Add((new Site(verdict?.RuleId, judged.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
+            found.Add((new Site(RuleOf(verdict), judged.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
                 position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));
         }
 
@@ -440,8 +440,8 @@ internal sealed class Auditor
         foreach (var group in inventory.GroupBy(i => i.Site.Model, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // Sites outside the compilation (deployments, environment files) carry their rule on the site itself.
-            var worst = group.OrderBy(i => Severity(i.Verdict?.RuleId ?? i.Site.RuleId)).First();
-            var summary = new ModelSummary { Model = group.Key, Status = StatusOf(worst.Verdict?.RuleId ?? worst.Site.RuleId), Sites = group.Count(), Target = worst.Site.Target };
+            var worst = group.OrderBy(i => Severity(RuleOf(i.Verdict) ?? i.Site.RuleId)).First();
+            var summary = new ModelSummary { Model = group.Key, Status = StatusOf(RuleOf(worst.Verdict) ?? worst.Site.RuleId), Sites = group.Count(), Target = worst.Site.Target };
             summary.Projects.UnionWith(group.Select(i => i.Site.Project));
             foreach (var byProject in group.GroupBy(i => i.Site.Project, StringComparer.Ordinal))
             {
@@ -465,6 +465,8 @@ internal sealed class Auditor
             report.Models.Add(summary);
         }
     }
+
+    private static string? RuleOf(Verdict? verdict) => verdict is null ? null : RuleIds.Of(verdict.Kind);
 
     private static double? Percent(double? fraction) => fraction is double f ? Math.Round(f * 100, 1) : null;
 

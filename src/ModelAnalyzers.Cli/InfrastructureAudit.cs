@@ -130,29 +130,30 @@ internal sealed class InfrastructureAudit
             }
 
             var verdict = AzureVersionJudge.Judge(catalog.Azure, catalog, model, deployment.Version?.Value, deployment.Sku, options.AsOf, windowDays: null);
+            string? ruleId = verdict is null ? null : RuleIds.Of(verdict.Kind);
             var (line, column) = LineColumn(TextOf(deployment.Model.File), deployment.Model.Offset);
             string version = deployment.Version?.Value is { } v ? " " + v : "";
             string? target = verdict?.TargetModel is { } targetModel ? targetModel + (verdict.TargetVersion is { } tv ? " " + tv : "") : null;
             string? writtenAt = deployment.Model.File != deployment.File || line != declaredLine ? $"{deployment.Model.File}:{line}" : null;
             report.Deployments.Add(new DeploymentRow(
                 deployment.File, declaredLine, deployment.Name, model, deployment.Version?.Value, deployment.Sku,
-                StatusText(verdict, catalog.Azure.Find(model) is not null), verdict?.Date, target, verdict?.AzureSuggests, writtenAt, verdict?.RuleId));
+                StatusText(verdict, catalog.Azure.Find(model) is not null), verdict?.Date, target, verdict?.AzureSuggests, writtenAt, ruleId));
 
             string message = verdict is null ? "" : $"Azure deployment {name} runs {model}{version}: {verdict.Message}";
-            var site = new Site(verdict?.RuleId, model + version, target, result.Name, deployment.Model.File, line, column, message)
+            var site = new Site(ruleId, model + version, target, result.Name, deployment.Model.File, line, column, message)
             {
                 Shape = $"{deployment.Name}:{model}{version}",
             };
             // The inventory's verdict carries Azure's date (the models table's "Shutdown"), never OpenAI's for the same model.
             var info = catalog.Azure.Find(model) is { } azure ? catalog.Find(azure.OpenAI) : null;
-            inventory.Add((site, verdict is null ? null : new Verdict(verdict.RuleId, info ?? new ModelInfo(model, "chat"), message, Array.Empty<Offer>()) { Date = verdict.Date }));
+            inventory.Add((site, verdict is null ? null : new Verdict(verdict.Kind, info ?? new ModelInfo(model, "chat"), message, Array.Empty<Offer>()) { Date = verdict.Date }));
             if (verdict is null)
             {
                 continue;
             }
 
             report.Findings.Add(site);
-            result.Counts[verdict.RuleId] = result.Counts.TryGetValue(verdict.RuleId, out int n) ? n + 1 : 1;
+            result.Counts[ruleId!] = result.Counts.TryGetValue(ruleId!, out int n) ? n + 1 : 1;
             if (options.Fix && verdict.TargetModel is { } moveTo && (options.FixModel is null || options.FixModel == model))
             {
                 AddEdit(edits, deployment.Model, moveTo);

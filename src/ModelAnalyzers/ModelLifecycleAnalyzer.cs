@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.Judgement;
 using ModelAnalyzers.PerCompilation;
 using ModelAnalyzers.Settings;
 
@@ -34,7 +35,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterVerdictReports(judgements, rule => rule is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier);
+            start.RegisterVerdictReports(judgements, kind => kind is VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier);
 
             if (judgements.OverlayProblems.Count > 0)
             {
@@ -66,9 +67,9 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
     {
         foreach (var judged in judgements.SettingsFindings(context.AdditionalFile))
         {
-            if (judged.Verdict is { RuleId: RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier } verdict)
+            if (judged.Verdict is { Kind: VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier } verdict)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.ForRule(verdict.RuleId), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
+                context.ReportDiagnostic(Diagnostic.Create(Rules.For(verdict.Kind), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.Judgement;
 using ModelAnalyzers.PerCompilation;
 
 namespace ModelAnalyzers;
@@ -24,7 +25,7 @@ public sealed class ModelSpellingAnalyzer : DiagnosticAnalyzer
             }
 
             // Configuration problems are reported once, by ModelLifecycleAnalyzer.
-            start.RegisterVerdictReports(judgements, rule => rule == RuleIds.Misspelled);
+            start.RegisterVerdictReports(judgements, kind => kind == VerdictKind.Misspelled);
         });
     }
 }

@@ -87,13 +87,14 @@ internal static class Rules
         "The model catalog (built-in data and overlays) was last checked long before the date the build judges at: models, prices and shutdowns announced since then are not known. Update the package or refresh an overlay. The package's build files keep it from failing a build under TreatWarningsAsErrors or -warnaserror.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>The descriptor of a model verdict (MDL0001-MDL0003, MDL0005).</summary>
-    public static DiagnosticDescriptor ForRule(string ruleId) => ruleId switch
+    /// <summary>The descriptor of a model verdict (MDL0001-MDL0003, MDL0005): every kind has its own, none falls through.</summary>
+    public static DiagnosticDescriptor For(Judgement.VerdictKind kind) => kind switch
     {
-        RuleIds.Retired => Retired,
-        RuleIds.Deprecated => Deprecated,
-        RuleIds.Misspelled => Misspelled,
-        _ => Costlier,
+        Judgement.VerdictKind.Retired => Retired,
+        Judgement.VerdictKind.Deprecated => Deprecated,
+        Judgement.VerdictKind.Costlier => Costlier,
+        Judgement.VerdictKind.Misspelled => Misspelled,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "a verdict kind without a rule"),
     };
 
     private static DiagnosticDescriptor Create(

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ModelAnalyzers.Judgement;
 using ModelAnalyzers.PerCompilation;
 using ModelAnalyzers.Settings;
 
@@ -15,15 +16,15 @@ namespace ModelAnalyzers;
 /// </summary>
 internal static class VerdictReports
 {
-    public static void RegisterVerdictReports(this CompilationStartAnalysisContext start, ModelJudgements judgements, Func<string, bool> owns)
+    public static void RegisterVerdictReports(this CompilationStartAnalysisContext start, ModelJudgements judgements, Func<VerdictKind, bool> owns)
     {
         var reported = ModelJudgements.NewReportedSet();
         start.RegisterHandWrittenSemanticModelAction(context => judgements.Walk(context.SemanticModel, reported, (judged, verdict) =>
         {
-            if (owns(verdict.RuleId))
+            if (owns(verdict.Kind))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Rules.ForRule(verdict.RuleId), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
+                    Rules.For(verdict.Kind), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
             }
         }, context.CancellationToken));
 
@@ -34,9 +35,9 @@ internal static class VerdictReports
             {
                 foreach (var judged in judgements.PromptFindings(context.AdditionalFile))
                 {
-                    if (judged.Verdict is { } verdict && owns(verdict.RuleId))
+                    if (judged.Verdict is { } verdict && owns(verdict.Kind))
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Rules.ForRule(verdict.RuleId), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
+                        context.ReportDiagnostic(Diagnostic.Create(Rules.For(verdict.Kind), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
                     }
                 }
             });

@@ -136,7 +136,7 @@ public sealed class BicepDeploymentTests : IDisposable
         var verdict = AzureVersionJudge.Judge(AzureCatalog.BuiltIn, ModelCatalog.BuiltIn, model, version, sku, DateTime.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), windowDays: null);
 
         Assert.NotNull(verdict);
-        Assert.Equal(rule, verdict.RuleId);
+        Assert.Equal(rule, RuleIds.Of(verdict.Kind));
         Assert.Equal(target, verdict.TargetModel is null ? "" : $"{verdict.TargetModel} {verdict.TargetVersion}");
     }
 

@@ -148,7 +148,7 @@ public class AzureTests
     public void DeploymentJudgementFollowsAzureDates(string deployment, string asOf, string? rule)
     {
         var verdict = DeploymentJudge.Judge(ModelCatalog.BuiltIn, AzureCatalog.BuiltIn, deployment, new JudgePolicy(ModelCatalog.ParseDate(asOf)!.Value));
-        Assert.Equal(rule, verdict?.RuleId);
+        Assert.Equal(rule, verdict is null ? null : RuleIds.Of(verdict.Kind));
         Assert.Empty(verdict?.Offers ?? Array.Empty<Offer>());
     }
 

@@ -17,7 +17,7 @@ public class JudgementTests
     {
         var verdict = Judge("gpt-4")!;
 
-        Assert.Equal("MDL0001", verdict.RuleId);
+        Assert.Equal("MDL0001", RuleIds.Of(verdict.Kind));
         Assert.Equal(
             "'gpt-4' was shut down on 2026-10-23 and requests to it fail; 'gpt-6.2-sol' lists 93% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output); OpenAI names 'gpt-5.6-sol', which lists 83% lower input and 50% lower output prices",
             verdict.Message);
@@ -56,7 +56,7 @@ public class JudgementTests
     {
         var verdict = Judge("gpt-4o-mini")!;
 
-        Assert.Equal("MDL0002", verdict.RuleId);
+        Assert.Equal("MDL0002", RuleIds.Of(verdict.Kind));
         Assert.StartsWith("'gpt-4o-mini' shuts down on 2027-01-14; OpenAI names 'gpt-6-luna' (smaller tier: entry, not mid), which lists 33% lower input and 16% lower output prices", verdict.Message);
         // gpt-5-mini shuts down 2026-12-11, before gpt-4o-mini does: moving to it would be a step back.
         Assert.Equal(new[] { "gpt-6-luna" }, verdict.Offers.Select(o => o.Target.Id));
@@ -78,7 +78,7 @@ public class JudgementTests
         // it costs more, and the cheaper smaller tier is offered, titled as such.
         var verdict = Judge("gpt-5-mini", new DateTime(2027, 1, 15))!;
 
-        Assert.Equal("MDL0001", verdict.RuleId);
+        Assert.Equal("MDL0001", RuleIds.Of(verdict.Kind));
         Assert.Contains("'gpt-5.4-mini' lists 200% higher input and 125% higher output prices (it costs more: no cheaper live model does at least as much)", verdict.Message);
         Assert.Contains("OpenAI names 'gpt-6.1-terra', which lists 300% higher input and 150% higher output prices", verdict.Message);
         Assert.Contains("'gpt-6-luna' (smaller tier: entry, not mid) lists 60% lower input and 75% lower output prices", verdict.Message);
@@ -93,7 +93,7 @@ public class JudgementTests
 
         // On 2026-01-01 the GPT-6 flagships were not out yet: gpt-5 was the cheapest flagship with no shutdown scheduled
         // (gpt-5.1 costs the same, but its notice has no known date, so it counts as deprecated throughout).
-        Assert.Equal("MDL0003", verdict.RuleId);
+        Assert.Equal("MDL0003", RuleIds.Of(verdict.Kind));
         Assert.Equal("'gpt-4' costs more than 'gpt-5', which does at least as much; 'gpt-5' lists 95% lower input and 83% lower output prices (it is a reasoning model: its reasoning tokens bill as output)", verdict.Message);
         // The card's targets are a smaller tier than gpt-4: never claimed to do as much.
         Assert.DoesNotContain(verdict.Offers, o => o.Target.Id is "gpt-4o-mini" or "gpt-5-mini");
@@ -102,8 +102,8 @@ public class JudgementTests
     [Fact]
     public void BetweenNoticeAndShutdownTheModelIsDeprecated()
     {
-        Assert.Equal("MDL0002", Judge("gpt-4", new DateTime(2026, 6, 1))!.RuleId);
-        Assert.Equal("MDL0001", Judge("gpt-4", new DateTime(2026, 10, 23))!.RuleId);
+        Assert.Equal("MDL0002", RuleIds.Of(Judge("gpt-4", new DateTime(2026, 6, 1))!.Kind));
+        Assert.Equal("MDL0001", RuleIds.Of(Judge("gpt-4", new DateTime(2026, 10, 23))!.Kind));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class JudgementTests
     {
         var verdict = ModelJudge.Judge(Catalog, "gpt-6.1-terra", new JudgePolicy(Today, new[] { "gpt-6-luna" }))!;
 
-        Assert.Equal("MDL0003", verdict.RuleId);
+        Assert.Equal("MDL0003", RuleIds.Of(verdict.Kind));
         Assert.StartsWith("'gpt-6.1-terra' costs more than 'gpt-6-luna', the configured target (smaller tier: entry, not mid);", verdict.Message);
         Assert.Equal("Use 'gpt-6-luna' (smaller tier: entry, not mid; 90% cheaper)", Assert.Single(verdict.Offers).Title);
     }
@@ -152,7 +152,7 @@ public class JudgementTests
     {
         var verdict = Judge(id)!;
 
-        Assert.Equal(rule, verdict.RuleId);
+        Assert.Equal(rule, RuleIds.Of(verdict.Kind));
         Assert.Equal(recommended, verdict.Recommended!.Target.Id);
         var model = Catalog.Find(id)!;
         Assert.All(verdict.Offers, o => Assert.Equal(model.KindGroup, o.Target.KindGroup));
@@ -192,7 +192,7 @@ public class JudgementTests
     {
         var verdict = Judge("GPT-4")!;
 
-        Assert.Equal("MDL0005", verdict.RuleId);
+        Assert.Equal("MDL0005", RuleIds.Of(verdict.Kind));
         Assert.Equal("gpt-4", verdict.Model.Id);
     }
 
@@ -201,7 +201,7 @@ public class JudgementTests
     {
         var verdict = Judge("text-search-ada-doc-001")!;
 
-        Assert.Equal("MDL0001", verdict.RuleId);
+        Assert.Equal("MDL0001", RuleIds.Of(verdict.Kind));
         Assert.Contains("stored vectors must be re-embedded", verdict.Message);
         Assert.Equal("Use 'text-embedding-3-small' (99% cheaper; re-embed stored vectors)", verdict.Offers[0].Title);
         Assert.All(verdict.Offers, o => Assert.Equal("embedding", o.Target.Kind));
@@ -228,7 +228,7 @@ public class JudgementTests
     {
         var verdict = Judge(id, new DateTime(2026, 12, 7))!;
 
-        Assert.Equal("MDL0002", verdict.RuleId);
+        Assert.Equal("MDL0002", RuleIds.Of(verdict.Kind));
         Assert.Contains("shuts down on 2026-12-11", verdict.Message);
         Assert.Contains(expected, verdict.Message);
         Assert.DoesNotContain("OpenAI names 'gpt-5.6", verdict.Message);

@@ -55,28 +55,6 @@ public class OptionsTests
     }
 
     [Fact]
-    public Task InvalidDateGivesMDL0900AndTheCatalogDateApplies() => AnalyzerTest.VerifyAsync(
-        Gpt4Site,
-        editorConfig: "model_analyzers.as_of_date = 23/11/2026",
-        expected: new[]
-        {
-            At0("MDL0001"),
-            AnalyzerTest.Diagnostic("MDL0900").WithNoLocation().WithArguments(
-                "'model_analyzers.as_of_date' has the invalid value '23/11/2026': expected a date as yyyy-MM-dd (e.g. 2026-11-23)"),
-        });
-
-    [Fact]
-    public Task InvalidBuildDateGivesMDL0900()
-    {
-        var test = new AnalyzerTest { TestCode = Gpt4Site };
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ModelAnalyzersAsOfDate = tomorrow\n"));
-        test.ExpectedDiagnostics.Add(At0("MDL0001"));
-        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0900").WithNoLocation().WithArguments(
-            "MSBuild property 'ModelAnalyzersAsOfDate' has the invalid value 'tomorrow': expected a date as yyyy-MM-dd (e.g. 2026-11-23)"));
-        return test.RunAsync();
-    }
-
-    [Fact]
     public Task ConfiguredTargetsReplaceTheCardsTargets() => AnalyzerTest.VerifyFixAsync(
         Gpt4Site.Replace("{|#0:", "{|MDL0001:"),
         Gpt4Site.Replace("{|#0:\"gpt-4\"|}", "\"gpt-6-luna\""),
@@ -103,17 +81,6 @@ public class OptionsTests
             },
             titles);
     }
-
-    [Fact]
-    public Task UnknownTargetGivesMDL0900AndIsSkipped() => AnalyzerTest.VerifyAsync(
-        Gpt4Site,
-        editorConfig: "model_analyzers.targets = gpt-4o-mni",
-        expected: new[]
-        {
-            At0("MDL0001"),
-            AnalyzerTest.Diagnostic("MDL0900").WithNoLocation().WithArguments(
-                "'model_analyzers.targets' names 'gpt-4o-mni', which is not a model id in the catalog: expected a comma-separated list of model ids (e.g. gpt-4o-mini, gpt-5-mini) or 'none'"),
-        });
 
     [Fact]
     public Task NoTargetsLeavesTheBestLiveModelOfTheTierAndOpenAIsReplacement() => AnalyzerTest.VerifyFixAsync(

@@ -23,7 +23,8 @@ public class RuleMetadataTests
     }
 
     /// <summary>
-    /// Each rule page names the analyzer that reports the rule, the fixer that fixes it and the tests that mention its
+    /// Each rule page names the analyzer that reports the rule, the fixer that fixes it, where it is decided (the files
+    /// that construct the finding) and the tests that mention its
     /// id, so a rule is found by its id in one step. Regenerate after moving code or tests:
     /// MODELANALYZERS_UPDATE_DOCS=1 dotnet test ModelAnalyzers.sln --filter RuleMetadataTests
     /// </summary>
@@ -59,7 +60,7 @@ public class RuleMetadataTests
         string? line = lines.FirstOrDefault(l => l.StartsWith(SourcesPrefix, StringComparison.Ordinal));
         Assert.True(line is not null, "no Sources line in " + hint);
         string expectedHead = expected.Substring(0, expected.IndexOf("; tests ", StringComparison.Ordinal));
-        Assert.True(line!.StartsWith(expectedHead + "; tests ", StringComparison.Ordinal), $"the Sources line names other code than reports or fixes {id}: {hint}\nExpected: {expectedHead}");
+        Assert.True(line!.StartsWith(expectedHead + "; tests ", StringComparison.Ordinal), $"the Sources line names other code than reports, fixes or decides {id}: {hint}\nExpected: {expectedHead}");
         var tests = System.Text.RegularExpressions.Regex.Matches(line.Substring(expectedHead.Length), @"\]\(\.\./\.\./([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(tests);
         Assert.All(tests, t => Assert.True(File.Exists(RepositoryFiles.PathOf(t)) && File.ReadAllText(RepositoryFiles.PathOf(t)).Contains(id, StringComparison.Ordinal), $"{t} is listed but does not mention {id}: {hint}"));
@@ -67,15 +68,39 @@ public class RuleMetadataTests
 
     private const string SourcesPrefix = "Sources: ";
 
+    // What constructs each rule's finding (not the analyzer that reports it): the rule's decision, found by these words
+    // in src/ModelAnalyzers outside the analyzers and the rule list, so a decision that moves is found where it went.
+    private static readonly Dictionary<string, string> DecidedBy = new()
+    {
+        ["MDL0001"] = @"VerdictKind\.Retired\b",
+        ["MDL0002"] = @"VerdictKind\.Deprecated\b",
+        ["MDL0003"] = @"VerdictKind\.Costlier\b",
+        ["MDL0004"] = @"new OptionFinding\(",
+        ["MDL0005"] = @"VerdictKind\.Misspelled\b",
+        ["MDL0006"] = @"static bool IsLikelyKey\(",
+        ["MDL0900"] = @"has the invalid value",
+        ["MDL0901"] = @"new OverlayProblem\(",
+        ["MDL0902"] = @"The model data is from",
+    };
+
     private static string SourcesLine(string id)
     {
         var analyzers = Workbench.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == id)).Select(a => a.GetType().Name);
         var fixers = Workbench.CodeFixProviders.Where(f => f.FixableDiagnosticIds.Contains(id)).Select(f => f.GetType().Name);
-        var tests = Directory.GetFiles(RepositoryFiles.PathOf("tests"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
-                && File.ReadAllText(f).Contains(id, StringComparison.Ordinal))
+        var decided = Directory.GetFiles(RepositoryFiles.PathOf("src/ModelAnalyzers"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => Path.GetDirectoryName(f) != RepositoryFiles.PathOf("src/ModelAnalyzers") && !f.EndsWith("VerdictKind.cs", StringComparison.Ordinal)
+                && !IsBuildOutput(f) && System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), DecidedBy[id]))
             .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(decided.Count > 0, $"no file in src/ModelAnalyzers decides {id} ({DecidedBy[id]}): update DecidedBy");
+
+        // Test classes only (benchmarks and helpers are not tests of a rule), the rule-named class first.
+        var tests = Directory.GetFiles(RepositoryFiles.PathOf("tests"), "*Tests.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f) && Path.GetFileName(f) != "RuleMetadataTests.cs" && File.ReadAllText(f).Contains(id, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f).Replace('\\', '/'))
+            .OrderBy(t => Path.GetFileName(t).StartsWith(id, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(t => t, StringComparer.Ordinal);
         string Link(string typeName) => $"[{typeName}](../../{SourceFileOf(typeName)})";
         string line = SourcesPrefix + "analyzer " + string.Join(", ", analyzers.Select(Link));
         if (fixers.Any())
@@ -83,8 +108,13 @@ public class RuleMetadataTests
             line += "; fix " + string.Join(", ", fixers.Select(Link));
         }
 
+        line += "; decided in " + string.Join(", ", decided.Select(f => $"[{Path.GetFileNameWithoutExtension(f)}](../../{f})"));
         return line + "; tests " + string.Join(", ", tests.Select(t => $"[{Path.GetFileNameWithoutExtension(t)}](../../{t})")) + ".";
     }
+
+    private static bool IsBuildOutput(string file) =>
+        file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
     private static string SourceFileOf(string typeName) =>
         Directory.GetFiles(RepositoryFiles.PathOf("src"), typeName + ".cs", SearchOption.AllDirectories)

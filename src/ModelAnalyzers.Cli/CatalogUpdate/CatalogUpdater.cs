@@ -260,7 +260,7 @@ internal static class CatalogUpdater
 
     private static JsonObject Ordered(JsonObject model)
     {
-        var order = new[] { "id", "kind" }.Concat(ModelCatalog.FieldNames).ToList();
+        var order = new[] { "id", "kind" }.Concat(CatalogFields.Names).ToList();
         var ordered = new JsonObject();
         foreach (var (name, value) in model.OrderBy(p => order.IndexOf(p.Key) is int i && i >= 0 ? i : int.MaxValue).ThenBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -176,8 +176,7 @@ internal static class CatalogOverlay
             ModelInfo model;
             if (_models.TryGetValue(id, out var existing))
             {
-                model = existing.Clone();
-                model.Kind = kind ?? existing.Kind;
+                model = existing with { Kind = kind ?? existing.Kind };
             }
             else if (kind is null)
             {
@@ -190,26 +189,26 @@ internal static class CatalogOverlay
                 _order.Add(id);
             }
 
-            model.Source = "overlay " + path;
-            foreach (var property in entry.Properties)
+            // Each step gives a new entry: the built-in one, shared by every compilation, is never changed.
+            model = model with { Source = "overlay " + path };
+            foreach (var property in entry.Properties.Where(p => p.Key is not ("id" or "kind")))
             {
-                if (property.Key is "id" or "kind")
-                {
-                    continue;
-                }
-
-                if (ModelCatalog.TrySetField(model, property.Key, property.Value) is string error)
+                var (set, error) = CatalogFields.Set(model, property.Key, property.Value);
+                if (error is not null)
                 {
                     Report(path, property.Value, $"model '{id}': {error}; the value is ignored");
                 }
-                else if (property.Key == "replacement" && model.Replacement == id)
+                else if (property.Key == "replacement" && set.Replacement == id)
                 {
                     Report(path, property.Value, $"model '{id}' cannot replace itself; the value is ignored");
-                    model.Replacement = null;
                 }
-                else if (property.Key == "replacement" && model.Replacement is string replacement)
+                else
                 {
-                    _references.Add((path, property.Value, replacement, () => _models[id].Replacement = null));
+                    model = set;
+                    if (property.Key == "replacement" && model.Replacement is string replacement)
+                    {
+                        _references.Add((path, property.Value, replacement, () => _models[id] = _models[id] with { Replacement = null }));
+                    }
                 }
             }
 

@@ -44,18 +44,18 @@ internal static class DeploymentJudge
         string assumption = isModelName ? "(Azure's name for OpenAI's " + model.OpenAI + ")" : Assumption;
         if (model.Retirement == AzureRetirement.Exact && retires <= policy.AsOf)
         {
-            return new Verdict(RuleIds.Retired, info, $"{name}: Azure retired {model.Name} on {date}{perType} and requests to it fail{suggestion} {assumption}", Array.Empty<Offer>()) { Date = retires };
+            return new Verdict(VerdictKind.Retired, info, $"{name}: Azure retired {model.Name} on {date}{perType} and requests to it fail{suggestion} {assumption}", Array.Empty<Offer>()) { Date = retires };
         }
 
         bool noticed = model.NoNewCustomersFrom is DateTime notice ? notice <= policy.AsOf : model.Retirement == AzureRetirement.Exact;
         if (model.Retirement == AzureRetirement.NotBefore && retires <= policy.AsOf)
         {
-            return new Verdict(RuleIds.Deprecated, info, $"{name}: Azure retires {model.Name} no earlier than {date}, a date that has passed: check the deployment's retirement date{suggestion} {assumption}", Array.Empty<Offer>()) { Date = retires };
+            return new Verdict(VerdictKind.Deprecated, info, $"{name}: Azure retires {model.Name} no earlier than {date}, a date that has passed: check the deployment's retirement date{suggestion} {assumption}", Array.Empty<Offer>()) { Date = retires };
         }
 
         bool withinWindow = policy.DeprecationWindowDays is not int days || (retires - policy.AsOf).TotalDays <= days;
         return noticed && withinWindow
-            ? new Verdict(RuleIds.Deprecated, info, $"{name}: Azure retires {model.Name} {(model.Retirement == AzureRetirement.NotBefore ? "no earlier than" : "on")} {date}{perType}{suggestion} {assumption}", Array.Empty<Offer>()) { Date = retires }
+            ? new Verdict(VerdictKind.Deprecated, info, $"{name}: Azure retires {model.Name} {(model.Retirement == AzureRetirement.NotBefore ? "no earlier than" : "on")} {date}{perType}{suggestion} {assumption}", Array.Empty<Offer>()) { Date = retires }
             : null;
     }
 
@@ -70,6 +70,6 @@ internal static class DeploymentJudge
         var info = catalog.Find(target.Model) ?? (azure.Find(target.Model) is { } known ? catalog.Find(known.OpenAI) : null) ?? new ModelInfo(target.Model, "chat");
         string runs = target.Model + (target.Version is null ? "" : " " + target.Version);
         string where = target.DefinedIn is null ? "" : $" (defined in {target.DefinedIn})";
-        return new Verdict(verdict.RuleId, info, $"Azure deployment '{deploymentName}'{where} runs {runs}: {verdict.Message}", Array.Empty<Offer>()) { Date = verdict.Date };
+        return new Verdict(verdict.Kind, info, $"Azure deployment '{deploymentName}'{where} runs {runs}: {verdict.Message}", Array.Empty<Offer>()) { Date = verdict.Date };
     }
 }

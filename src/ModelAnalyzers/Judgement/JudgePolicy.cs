@@ -3,8 +3,11 @@ using System.Collections.Generic;
 
 namespace ModelAnalyzers.Judgement;
 
-/// <summary>The user's choices a judgement applies (all from .editorconfig/.globalconfig or MSBuild).</summary>
-internal sealed class JudgePolicy
+/// <summary>
+/// The user's choices a judgement applies (all from .editorconfig/.globalconfig or MSBuild), immutable: one per
+/// configuration, shared by every judgement under it (and part of the verdict cache's key).
+/// </summary>
+internal sealed record JudgePolicy
 {
     private static readonly IReadOnlyDictionary<string, string> NoReplacements = new Dictionary<string, string>();
     private static readonly ISet<string> NoModels = new HashSet<string>();
@@ -29,21 +32,21 @@ internal sealed class JudgePolicy
     public bool TargetsConfigured { get; }
 
     /// <summary>model id -> the team's chosen replacement (model_analyzers.replace.&lt;id&gt;).</summary>
-    public IReadOnlyDictionary<string, string> Replacements { get; set; } = NoReplacements;
+    public IReadOnlyDictionary<string, string> Replacements { get; init; } = NoReplacements;
 
     /// <summary>Ids never flagged (model_analyzers.allowed_models).</summary>
-    public ISet<string> AllowedModels { get; set; } = NoModels;
+    public ISet<string> AllowedModels { get; init; } = NoModels;
 
     /// <summary>MDL0002 only when the shutdown is at most this many days after the as-of date; null = always.</summary>
-    public int? DeprecationWindowDays { get; set; }
+    public int? DeprecationWindowDays { get; init; }
 
     /// <summary>Token volumes that turn percentages into dollars per month; null = not configured.</summary>
-    public long? MonthlyInputTokens { get; set; }
+    public long? MonthlyInputTokens { get; init; }
 
-    public long? MonthlyOutputTokens { get; set; }
+    public long? MonthlyOutputTokens { get; init; }
 
     /// <summary>MDL0902 when the as-of date is more than this many days after the catalog's date; null = off.</summary>
-    public int? CatalogAgeWarningDays { get; set; } = DefaultCatalogAgeWarningDays;
+    public int? CatalogAgeWarningDays { get; init; } = DefaultCatalogAgeWarningDays;
 
     public const int DefaultCatalogAgeWarningDays = 60;
 

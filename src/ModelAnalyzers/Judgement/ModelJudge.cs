@@ -33,7 +33,7 @@ internal static class ModelJudge
         if (catalog.Deployments.TryGetValue(value, out var mapped))
         {
             return catalog.Find(mapped.Model) is { } deployed && !policy.AllowedModels.Contains(mapped.Model) && JudgeModel(catalog, deployed, policy) is { } verdict
-                ? new Verdict(verdict.RuleId, deployed, $"deployment '{value}' runs model '{deployed.Id}': {verdict.Message}", Array.Empty<Offer>())
+                ? new Verdict(verdict.Kind, deployed, $"deployment '{value}' runs model '{deployed.Id}': {verdict.Message}", Array.Empty<Offer>())
                 : null;
         }
 
@@ -52,7 +52,7 @@ internal static class ModelJudge
                 _ => "",
             };
             return new Verdict(
-                RuleIds.Misspelled,
+                VerdictKind.Misspelled,
                 meant,
                 $"'{value}' is not a known model id; did you mean '{meant.Id}'?{note}",
                 new[] { new Offer(meant, null, $"Use '{meant.Id}'") });
@@ -79,11 +79,11 @@ internal static class ModelJudge
         string retrain = successor is null ? "retrain it on a current model" : $"retrain it on a current model (OpenAI names '{successor.Id}')";
         if (status == Lifecycle.Retired)
         {
-            return new Verdict(RuleIds.Retired, baseModel, $"'{value}' is a fine-tune of '{baseId}', which was shut down on {FormatOptionalDate(baseModel.ShutdownOn)}: requests to it fail; {retrain}", Array.Empty<Offer>());
+            return new Verdict(VerdictKind.Retired, baseModel, $"'{value}' is a fine-tune of '{baseId}', which was shut down on {FormatOptionalDate(baseModel.ShutdownOn)}: requests to it fail; {retrain}", Array.Empty<Offer>());
         }
 
         return status == Lifecycle.Deprecated && IsWithinWindow(baseModel, policy)
-            ? new Verdict(RuleIds.Deprecated, baseModel, $"'{value}' is a fine-tune of '{baseId}', which shuts down on {FormatOptionalDate(baseModel.ShutdownOn)}; {retrain}", Array.Empty<Offer>())
+            ? new Verdict(VerdictKind.Deprecated, baseModel, $"'{value}' is a fine-tune of '{baseId}', which shuts down on {FormatOptionalDate(baseModel.ShutdownOn)}; {retrain}", Array.Empty<Offer>())
             : null;
     }
 
@@ -101,13 +101,13 @@ internal static class ModelJudge
             var (recommended, offers) = Recommendation.ForMove(catalog, model, status, candidates, policy);
             string advice = Advice(model, recommended, successor, offers, policy);
             return status == Lifecycle.Retired
-                ? new Verdict(RuleIds.Retired, model, RetiredMessage(model, advice), offers)
-                : new Verdict(RuleIds.Deprecated, model, DeprecatedMessage(model, advice), offers);
+                ? new Verdict(VerdictKind.Retired, model, RetiredMessage(model, advice), offers)
+                : new Verdict(VerdictKind.Deprecated, model, DeprecatedMessage(model, advice), offers);
         }
 
         // Costlier only counts against a model that does everything the current one does, for less (or the team's own choice).
         var cheaper = Recommendation.ForCost(model, candidates, policy);
-        return cheaper.Count == 0 ? null : new Verdict(RuleIds.Costlier, model, CostlierMessage(model, cheaper[0], policy), cheaper);
+        return cheaper.Count == 0 ? null : new Verdict(VerdictKind.Costlier, model, CostlierMessage(model, cheaper[0], policy), cheaper);
     }
 
     private static bool IsWithinWindow(ModelInfo model, JudgePolicy policy) =>

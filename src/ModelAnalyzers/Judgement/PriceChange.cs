@@ -4,37 +4,16 @@ using ModelAnalyzers.Catalog;
 namespace ModelAnalyzers.Judgement;
 
 /// <summary>How a target's list prices compare with the current model's, from catalog prices only.</summary>
-internal sealed class PriceChange
+/// <param name="InputSaving">Fraction saved on input tokens (0.83 = 83% lower; negative = more expensive).</param>
+/// <param name="BlendedSaving">Fraction saved at a 3:1 input:output token mix.</param>
+/// <param name="MonthlySaving">Dollars saved per month at the configured volumes (negative = extra cost); null when unknown.</param>
+internal sealed record PriceChange(double? InputSaving, double? OutputSaving, double? BlendedSaving, double? MonthlySaving)
 {
-    private PriceChange(double? input, double? output, double? blended)
-    {
-        InputSaving = input;
-        OutputSaving = output;
-        BlendedSaving = blended;
-        MonthlySaving = null;
-    }
-
-    /// <summary>Fraction saved on input tokens (0.83 = 83% lower; negative = more expensive).</summary>
-    public double? InputSaving { get; }
-
-    public double? OutputSaving { get; }
-
-    /// <summary>Fraction saved at a 3:1 input:output token mix.</summary>
-    public double? BlendedSaving { get; }
-
-    /// <summary>Dollars saved per month at the configured volumes (negative = extra cost); null when unknown.</summary>
-    public double? MonthlySaving { get; private set; }
-
-    public static PriceChange Between(ModelInfo from, ModelInfo to, JudgePolicy? policy = null)
-    {
-        var change = new PriceChange(Saving(from.InputPer1M, to.InputPer1M), Saving(from.OutputPer1M, to.OutputPer1M), Saving(from.BlendedPer1M, to.BlendedPer1M));
-        if (policy is { HasMonthlyVolume: true } && MonthlyCost(from, policy) is double before && MonthlyCost(to, policy) is double after)
-        {
-            change.MonthlySaving = before - after;
-        }
-
-        return change;
-    }
+    public static PriceChange Between(ModelInfo from, ModelInfo to, JudgePolicy? policy = null) => new(
+        Saving(from.InputPer1M, to.InputPer1M),
+        Saving(from.OutputPer1M, to.OutputPer1M),
+        Saving(from.BlendedPer1M, to.BlendedPer1M),
+        policy is { HasMonthlyVolume: true } && MonthlyCost(from, policy) is double before && MonthlyCost(to, policy) is double after ? before - after : null);
 
     /// <summary>"saves $1,234/month" or "costs $12.50/month more"; null without volumes or prices.</summary>
     public string? DescribeMonthly() => MonthlySaving switch
