@@ -330,13 +330,86 @@ internal sealed class Auditor
                 ? File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file)!, "skprompt.txt"))
                 : PromptFiles.IsPromptPath(file));
 
+    /// <summary>
+    /// The package's diagnostics for the project, as its build reports them. Only the files whose words and syntax can
+    /// hold a finding are analyzed (the analyzers' own pre-filter, <see cref="ModelJudgements.MayReportIn"/>), with the
+    /// additional files and the compilation's own diagnostics: well under 1% of a monorepo's files mention a model,
+    /// and binding the others is most of a build's time (docs/performance.md).
+    /// </summary>
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, Compilation compilation, CancellationToken cancellationToken)
     {
         var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
-        var all = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        return all.Where(d => d.Id.StartsWith("MDL", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
+        var analysis = compilation.WithAnalyzers(Analyzers, options);
+        var all = new List<Diagnostic>();
+        if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is { } judgements)
+        {
+            // Per file, in parallel as a build analyzes: each candidate's semantic model binds only what the walk asks.
+            var trees = compilation.SyntaxTrees.Where(t => judgements.MayReportIn(t, cancellationToken)).ToList();
+            // A literal in another file (a shared const) is reported there by the analysis of the file that reaches it:
+            // every file's diagnostics of the result, not only the analyzed one's.
+            foreach (var result in await Task.WhenAll(trees.Select(t => analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(t), filterSpan: null, Analyzers, cancellationToken))).ConfigureAwait(false))
+            {
+                all.AddRange(result.GetAllDiagnostics());
+            }
+
+            // What a file's analysis reports in another file (a shared const's model or key) the per-file results leave
+            // out: the same walks give it, reported the same way, with the severity the build's configuration gives it.
+            foreach (var tree in trees)
+            {
+                var model = compilation.GetSemanticModel(tree);
+                var elsewhere = judgements.Inventory(model, cancellationToken)
+                    .Where(j => j.Verdict is not null && j.Location.SourceTree != tree)
+                    .Select(j => VerdictReports.Create(j, j.Verdict!))
+                    .Concat(judgements.KeySites is { } keySites ? ApiKeyAnalyzer.Keys(model, keySites, cancellationToken).Where(k => k.Location.SourceTree != tree) : Enumerable.Empty<Diagnostic>());
+                all.AddRange(elsewhere.Select(d => Configured(d, compilation, cancellationToken)).OfType<Diagnostic>());
+            }
+
+            foreach (var file in project.AnalyzerOptions.AdditionalFiles)
+            {
+                all.AddRange((await analysis.GetAnalysisResultAsync(file, Analyzers, cancellationToken).ConfigureAwait(false)).GetAllDiagnostics());
+            }
+
+            // MDL0900 and MDL0902 without a whole-compilation analysis, with the severity the build's configuration gives them.
+            all.AddRange(ModelLifecycleAnalyzer.CompilationDiagnostics(judgements).Select(d => Configured(d, compilation, cancellationToken)).OfType<Diagnostic>());
+        }
+        else
+        {
+            // No model SDK: only keys can be found (in appsettings, or at a key SDK's sites); a project with neither is skipped.
+            bool mayHoldKeys = Sites.SiteIndex.Create(compilation, Sites.SiteKind.ApiKey) is not null
+                || project.AnalyzerOptions.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider));
+            if (mayHoldKeys)
+            {
+                all.AddRange(await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return all.DistinctBy(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan)).Where(d => d.Id.StartsWith("MDL", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// A diagnostic the audit makes itself, as the build's configuration sets it (.editorconfig for its file,
+    /// globalconfig, NoWarn); null when turned off.
+    /// </summary>
+    private static Diagnostic? Configured(Diagnostic diagnostic, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var provider = compilation.Options.SyntaxTreeOptionsProvider;
+        var report = diagnostic.Location.SourceTree is { } tree && provider?.TryGetDiagnosticValue(tree, diagnostic.Id, cancellationToken, out var perFile) == true ? perFile
+            : compilation.Options.SpecificDiagnosticOptions.TryGetValue(diagnostic.Id, out var specific) ? specific
+            : provider?.TryGetGlobalDiagnosticValue(diagnostic.Id, cancellationToken, out var global) == true ? global
+            : ReportDiagnostic.Default;
+        DiagnosticSeverity? severity = report switch
+        {
+            ReportDiagnostic.Error => DiagnosticSeverity.Error,
+            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+            ReportDiagnostic.Info => DiagnosticSeverity.Info,
+            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+            _ => null,
+        };
+        return report == ReportDiagnostic.Suppress ? null
+            : severity is not { } set ? diagnostic
+            : Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, set, diagnostic.AdditionalLocations, diagnostic.Properties, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan.</summary>
@@ -360,7 +433,7 @@ internal sealed class Auditor
         // The analyzers' own walk, judgements and settings reading: the inventory lists fine models too, which the
         // analyzers do not report. A value reached from several trees (a shared const, a linked setting) is listed once.
         var seen = new HashSet<(object Source, Microsoft.CodeAnalysis.Text.TextSpan Span)>();
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in compilation.SyntaxTrees.Where(t => judgements.MayReportIn(t, cancellationToken)))
         {
             foreach (var judged in judgements.Inventory(compilation.GetSemanticModel(tree), cancellationToken))
             {
@@ -385,7 +458,7 @@ internal sealed class Auditor
     private static Site ToSite(Diagnostic diagnostic, Project project)
     {
         var position = diagnostic.Location.GetLineSpan();
-        diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model);
+        string? model = FixData.ReadModel(diagnostic.Properties);
         string? target = FixData.ReadOffers(diagnostic.Properties).Select(o => o.Target).FirstOrDefault();
         return new Site(diagnostic.Id, model ?? "", target, project.Name, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture))
         {
@@ -496,7 +569,7 @@ internal sealed class Auditor
     {
         var byTarget = diagnostics
             .Where(d => d.Id is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
-            .Where(d => _options.FixModel is not { } only || (d.Properties.TryGetValue(FixData.ModelKey, out var model) && model == only))
+            .Where(d => _options.FixModel is not { } only || FixData.ReadModel(d.Properties) == only)
             .Select(d => (Diagnostic: d, Target: _options.FixTarget is { } chosen ? (Offers(d).Contains(chosen) ? chosen : null) : Offers(d).FirstOrDefault()))
             .Where(x => x.Target is not null)
             .GroupBy(x => x.Target!, StringComparer.Ordinal);

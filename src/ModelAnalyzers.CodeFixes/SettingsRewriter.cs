@@ -17,7 +17,7 @@ internal static class SettingsRewriter
         foreach (var (diagnostic, target) in edits)
         {
             var span = diagnostic.Location.SourceSpan;
-            if (!diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) || span.End > text.Length
+            if (FixData.ReadModel(diagnostic.Properties) is not { } model || span.End > text.Length
                 || Written(text.ToString(span), model, target) is not { } replacement)
             {
                 continue; // the file changed since analysis: leave it

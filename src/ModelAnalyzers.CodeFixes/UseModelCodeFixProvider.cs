@@ -55,7 +55,7 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax
-                || !diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) || model is null)
+                || FixData.ReadModel(diagnostic.Properties) is not { } model)
             {
                 continue;
             }
@@ -139,7 +139,7 @@ public sealed class UseModelCodeFixProvider : CodeFixProvider
         var edits = new List<ModelEdit>();
         foreach (var diagnostic in key is null ? Enumerable.Empty<Diagnostic>() : diagnostics)
         {
-            if (diagnostic.Properties.TryGetValue(FixData.ModelKey, out var model) && model is not null && TargetFor(diagnostic, key!) is string target)
+            if (FixData.ReadModel(diagnostic.Properties) is { } model && TargetFor(diagnostic, key!) is string target)
             {
                 edits.Add(new ModelEdit(diagnostic.Location.SourceSpan, model, target));
             }

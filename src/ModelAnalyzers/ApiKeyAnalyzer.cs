@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -43,7 +43,7 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
             // Every OpenAI key starts with "sk-", so a compilation without "sk-" in any file holds no key, and most hold
             // none: the walk (and the binding it needs) is skipped. All files, not just the one analyzed: a key may be a
             // const declared in another file. Each file is searched once for the life of its tree.
-            var mayHoldKeys = new Lazy<bool>(() => start.Compilation.SyntaxTrees.Any(MayHoldKey));
+            var mayHoldKeys = new Lazy<bool>(() => start.Compilation.SyntaxTrees.Any(ApiKeyDetector.MayHoldKey));
             var reported = new ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte>();
             start.RegisterHandWrittenSemanticModelAction(model =>
             {
@@ -55,48 +55,32 @@ public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void WalkKeys(SemanticModelAnalysisContext model, SiteIndex sites, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported) =>
-        SiteWalker.Walk(model.SemanticModel, sites, members: null, (found, _) =>
+    private static void WalkKeys(SemanticModelAnalysisContext model, SiteIndex sites, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported)
+    {
+        foreach (var key in Keys(model.SemanticModel, sites, model.CancellationToken))
+        {
+            if (reported.TryAdd((key.Location.SourceTree!, key.Location.SourceSpan), 0))
+            {
+                model.ReportDiagnostic(key);
+            }
+        }
+    }
+
+    /// <summary>The keys the tree's key sites reach (in this file or another: a shared const): what the analyzer reports, model-audit too.</summary>
+    internal static List<Diagnostic> Keys(SemanticModel model, SiteIndex sites, System.Threading.CancellationToken cancellationToken)
+    {
+        var keys = new List<Diagnostic>();
+        SiteWalker.Walk(model, sites, members: null, (found, _) =>
         {
             foreach (var literal in found.Literals)
             {
-                if (ApiKeyDetector.IsLikelyKey(literal.Value) && reported.TryAdd((literal.Node.SyntaxTree, literal.Node.Span), 0))
+                if (ApiKeyDetector.IsLikelyKey(literal.Value))
                 {
-                    model.ReportDiagnostic(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
+                    keys.Add(Diagnostic.Create(Rules.HardCodedKey, literal.Node.GetLocation(), ApiKeyDetector.Mask(literal.Value)));
                 }
             }
-        }, model.CancellationToken);
-
-    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> KeyPrefixFound = new();
-
-    /// <summary>
-    /// Whether the tree's text has "sk-" anywhere. A vectorized search of the text rather than the word index: a file of
-    /// 2,000 lines takes microseconds, and it never waits for another analyzer indexing the same file.
-    /// </summary>
-    private static bool MayHoldKey(SyntaxTree tree) => KeyPrefixFound.GetValue(tree, t => new StrongBox<bool>(Search(t.GetText()))).Value;
-
-    private static bool Search(SourceText text)
-    {
-        const int ChunkLength = 4096;
-        var prefix = "sk-".AsSpan();
-        var chunk = new char[ChunkLength];
-        // Chunks overlap by two characters, so a prefix across a chunk boundary is found too.
-        for (int offset = 0; offset < text.Length; offset += ChunkLength - (prefix.Length - 1))
-        {
-            int count = Math.Min(ChunkLength, text.Length - offset);
-            text.CopyTo(offset, chunk, 0, count);
-            if (chunk.AsSpan(0, count).IndexOf(prefix) >= 0)
-            {
-                return true;
-            }
-
-            if (offset + count == text.Length)
-            {
-                break;
-            }
-        }
-
-        return false;
+        }, cancellationToken);
+        return keys;
     }
 
     private static void ReportKeysInAppSettings(AdditionalFileAnalysisContext context)

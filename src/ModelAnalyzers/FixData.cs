@@ -45,6 +45,10 @@ internal static class FixData
         return offers;
     }
 
+    /// <summary>The model value a diagnostic was reported for (as written at the site); null when it carries none.</summary>
+    public static string? ReadModel(ImmutableDictionary<string, string?> properties) =>
+        properties.TryGetValue(ModelKey, out var model) ? model : null;
+
     public static string TargetKey(int index) => TargetPrefix + index.ToString(CultureInfo.InvariantCulture);
 
     public static string TitleKey(int index) => TitlePrefix + index.ToString(CultureInfo.InvariantCulture);

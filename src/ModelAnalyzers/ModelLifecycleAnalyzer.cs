@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -49,17 +50,29 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
 
             start.RegisterCompilationEndAction(end =>
             {
-                foreach (var problem in judgements.ConfigurationProblems)
+                foreach (var diagnostic in CompilationDiagnostics(judgements))
                 {
-                    end.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, Location.None, problem));
-                }
-
-                if (judgements.StaleCatalogMessage() is string stale)
-                {
-                    end.ReportDiagnostic(Diagnostic.Create(Rules.StaleCatalog, Location.None, stale));
+                    end.ReportDiagnostic(diagnostic);
                 }
             });
         });
+    }
+
+    /// <summary>
+    /// The compilation's own diagnostics, with no place in a file: invalid options (MDL0900) and stale data (MDL0902).
+    /// model-audit asks for them here rather than through a whole-compilation analysis.
+    /// </summary>
+    internal static IEnumerable<Diagnostic> CompilationDiagnostics(ModelJudgements judgements)
+    {
+        foreach (var problem in judgements.ConfigurationProblems)
+        {
+            yield return Diagnostic.Create(Rules.InvalidOption, Location.None, problem);
+        }
+
+        if (judgements.StaleCatalogMessage() is string stale)
+        {
+            yield return Diagnostic.Create(Rules.StaleCatalog, Location.None, stale);
+        }
     }
 
     /// <summary>"ChatModel": "gpt-4" in appsettings*.json: judged like a model site, located on the JSON string.</summary>
@@ -69,7 +82,7 @@ public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
         {
             if (judged.Verdict is { Kind: VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier } verdict)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rules.For(verdict.Kind), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
+                context.ReportDiagnostic(VerdictReports.Create(judged, verdict));
             }
         }
     }

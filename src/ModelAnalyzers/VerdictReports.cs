@@ -23,8 +23,7 @@ internal static class VerdictReports
         {
             if (owns(verdict.Kind))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rules.For(verdict.Kind), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
+                context.ReportDiagnostic(Create(judged, verdict));
             }
         }, context.CancellationToken));
 
@@ -37,10 +36,14 @@ internal static class VerdictReports
                 {
                     if (judged.Verdict is { } verdict && owns(verdict.Kind))
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Rules.For(verdict.Kind), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message));
+                        context.ReportDiagnostic(Create(judged, verdict));
                     }
                 }
             });
         }
     }
+
+    /// <summary>The diagnostic of a judged value, with the offers its fixer reads back: the one way a verdict is reported (model-audit too).</summary>
+    public static Diagnostic Create(JudgedValue judged, Verdict verdict) =>
+        Diagnostic.Create(Rules.For(verdict.Kind), judged.Location, FixData.Create(verdict, judged.Value), verdict.Message);
 }

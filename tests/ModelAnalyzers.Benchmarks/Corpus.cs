@@ -38,31 +38,49 @@ internal sealed class Corpus
         .WithNuGetConfigFilePath(Path.Combine(AppContext.BaseDirectory, "NuGet.config"))
         .ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
 
-    public static Corpus Create(int files, int seed = 1123)
+    /// <param name="modelFilePercent">
+    /// The share of files that use the SDK (with about one model site per 200 lines); the others are plain code of
+    /// the same size and shape. 100 by default, the density the analyzer figures are measured at; a real monorepo is
+    /// nearer 1 (docs/performance.md).
+    /// </param>
+    public static Corpus Create(int files, int seed = 1123, int modelFilePercent = 100)
     {
-        var random = new Random(seed);
-        var trees = new List<SyntaxTree> { Parse("Shared.cs", SharedSource) };
-        int expected = 0;
-        for (int i = 0; i < files; i++)
-        {
-            var (source, reported) = GenerateFile(i, random);
-            trees.Add(Parse($"Service{i}.cs", source));
-            expected += reported;
-        }
-
-        // The shared const is reported once, at its declaration, however many files use it.
-        expected += trees.Any(t => t.ToString().Contains("Shared.ChatModel", StringComparison.Ordinal)) ? 1 : 0;
+        var trees = Sources(files, seed, modelFilePercent, out int expected).Select(s => Parse(s.Name, s.Source)).ToList();
 
         // Each appsettings file names gpt-4o-mini, which is deprecated (shuts down 2027-01-14): one MDL0002 per file.
-        const int settingsFiles = 4;
-        expected += settingsFiles;
-        var additional = Enumerable.Range(0, settingsFiles)
-            .Select(i => (AdditionalText)new InMemoryAdditionalText($"/corpus/appsettings.{i}.json", $$"""{ "Logging": { "LogLevel": "Information" }, "OpenAI": { "Model": "gpt-4o-mini", "Endpoint": "https://example.test/{{i}}" } }"""))
+        expected += SettingsFiles;
+        var additional = Enumerable.Range(0, SettingsFiles)
+            .Select(i => (AdditionalText)new InMemoryAdditionalText($"/corpus/appsettings.{i}.json", SettingsText(i)))
             .ToImmutableArray();
         var compilation = CSharpCompilation.Create(
             "Corpus", trees, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["OPENAI001"] = ReportDiagnostic.Suppress }));
         return new Corpus(compilation, additional, expected);
+    }
+
+    public const int SettingsFiles = 4;
+
+    public static string SettingsText(int i) =>
+        $$"""{ "Logging": { "LogLevel": "Information" }, "OpenAI": { "Model": "gpt-4o-mini", "Endpoint": "https://example.test/{{i}}" } }""";
+
+    /// <summary>The corpus's source files by name, and how many diagnostics ModelAnalyzers must report in them.</summary>
+    public static List<(string Name, string Source)> Sources(int files, int seed, int modelFilePercent, out int expected)
+    {
+        var random = new Random(seed);
+        var sources = new List<(string, string)> { ("Shared.cs", SharedSource) };
+        expected = 0;
+        for (int i = 0; i < files; i++)
+        {
+            // Spread evenly: file i uses the SDK when the running share falls behind the asked one.
+            bool usesModels = (i + 1) * modelFilePercent / 100 > i * modelFilePercent / 100;
+            var (source, reported) = GenerateFile(i, random, LinesPerFile, usesModels);
+            sources.Add(($"Service{i}.cs", source));
+            expected += reported;
+        }
+
+        // The shared const is reported once, at its declaration, however many files use it.
+        expected += sources.Any(s => s.Item2.Contains("Shared.ChatModel", StringComparison.Ordinal)) ? 1 : 0;
+        return sources;
     }
 
     /// <summary>A file with many sites, for Fix All: every site moves to the default target.</summary>
@@ -83,10 +101,11 @@ internal sealed class Corpus
     private static SyntaxTree Parse(string name, string source) =>
         CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), new CSharpParseOptions(LanguageVersion.Latest), path: "/corpus/" + name);
 
-    private static (string Source, int Reported) GenerateFile(int index, Random random, int lines = LinesPerFile)
+    private static (string Source, int Reported) GenerateFile(int index, Random random, int lines = LinesPerFile, bool usesModels = true)
     {
         var text = new StringBuilder();
-        text.Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Text;\nusing OpenAI;\nusing OpenAI.Chat;\n\n");
+        text.Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Text;\n");
+        text.Append(usesModels ? "using OpenAI;\nusing OpenAI.Chat;\n\n" : "\n");
         text.Append($"namespace Corpus.Area{index % 20};\n\npublic sealed class Service{index}\n{{\n");
         text.Append($"    private const string Label = \"service-{index}\";\n");
         text.Append($"    private readonly Dictionary<string, string> _settings = new() {{ [\"name\"] = \"svc{index}\", [\"region\"] = \"eu\" }};\n");
@@ -96,13 +115,13 @@ internal sealed class Corpus
         int nextSite = 0;
         while (written < lines)
         {
-            text.Append($"\n    public string Method{method}(string input, OpenAIClient client, string key)\n    {{\n        var builder = new StringBuilder();\n");
+            text.Append($"\n    public string Method{method}(string input, {(usesModels ? "OpenAIClient" : "Uri")} client, string key)\n    {{\n        var builder = new StringBuilder();\n");
             written += 5;
             int body = Math.Max(1, Math.Min(20, lines - written - 3));
             for (int line = 0; line < body; line++)
             {
                 // About one model site per 200 lines, on the first line of a method.
-                if (line == 0 && written >= nextSite)
+                if (usesModels && line == 0 && written >= nextSite)
                 {
                     var (site, isReported) = Site(random);
                     text.Append("        ").Append(site).Append('\n');

@@ -11,6 +11,14 @@ if (args.Contains("--smoke"))
     return;
 }
 
+if (args.Contains("--write-project"))
+{
+    // A project on disk for timing dotnet build beside model-audit: --write-project DIR [files] [percent of files that use the SDK].
+    var rest = args.SkipWhile(a => a != "--write-project").Skip(1).ToArray();
+    ProjectWriter.Write(rest[0], rest.Length > 1 ? int.Parse(rest[1]) : 1000, rest.Length > 2 ? int.Parse(rest[2]) : 100);
+    return;
+}
+
 if (args.Contains("--ide"))
 {
     // The IDE case alone and beside the binding floor, split per analyzer: a minute, for before/after comparisons.

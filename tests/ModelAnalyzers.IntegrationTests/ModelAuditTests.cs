@@ -295,6 +295,42 @@ public sealed partial class ModelAuditTests
         Assert.Contains("warning MDL0001: Azure deployment 'chat' (defined in infra/main.bicep:7) runs gpt-35-turbo 0613", after.Output);
     }
 
+    // model-audit analyzes only the files whose words and syntax can hold a finding; what a file's analysis reports in
+    // another file (a shared const's model or key), per-file severities and a turned-off rule must still match the build.
+    [Fact]
+    public async Task TheAuditReportsWhatTheBuildReportsWhileSkippingFilesThatCannotHoldAFinding()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            var client = new OpenAI.OpenAIClient(Keys.Primary);
+            Console.WriteLine(client.GetChatClient(Models.Chat));
+            Console.WriteLine(client.GetChatClient("gpt4o-mini"));
+            Console.WriteLine(new OpenAI.Chat.ChatClient(Settings.Current.ChatModel, "k"));
+            """);
+        project.Write("Models.cs", "static class Models { public const string Chat = \"gpt-4\"; }\n");
+        project.Write("Keys.cs", "static class Keys { public const string Primary = \"sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f\"; }\n");
+        project.Write("Settings.cs", "sealed class Settings { public static Settings Current { get; } = new() { ChatModel = \"o1\" }; public string ChatModel { get; init; } = \"\"; }\n");
+        project.Write("Cars.cs", "sealed class Car { public string Model { get; set; } = \"\"; static Car Make() => new() { Model = \"gpt-4 turbo edition\" }; }\n");
+        project.Write("Plain.cs", "static class Plain { public static string Label(string input) => input.StartsWith(\"gpt-4\") ? \"legacy\" : \"gpt-5-mini\"; }\n");
+        project.Write(".editorconfig", "root = true\n[Plain.cs]\ndotnet_diagnostic.MDL0001.severity = none\n[*.cs]\nmodel_analyzers.as_of_date = 2026-12-07\n");
+        string json = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.json");
+
+        var build = await DotNet.RunAsync(project.Directory, "build", "--no-incremental");
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--format", "json", "--output", json);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        var built = System.Text.RegularExpressions.Regex.Matches(build.Output, @"([A-Za-z]+\.cs)\((\d+),\d+\): warning (MDL\d+)")
+            .Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value} {m.Groups[3].Value}").Distinct().Order(StringComparer.Ordinal).ToArray();
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var audited = report.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{Path.GetFileName(f.GetProperty("file").GetString())}:{f.GetProperty("line").GetInt32()} {f.GetProperty("ruleId").GetString()}")
+            .Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains("Models.cs:1 MDL0001", built); // reported in the const's file by the analysis of Program.cs
+        Assert.Contains("Keys.cs:1 MDL0006", built);
+        Assert.Contains("Settings.cs:1 MDL0001", built); // o1, written where a site reads it: reported at the write
+        Assert.Equal(built, audited);
+    }
+
     [Fact]
     public async Task ABrokenProjectIsReportedAndTheRestIsStillAudited()
     {

@@ -82,7 +82,7 @@ public class PolicyOptionsTests
         var diagnostic = Assert.Single(await Workbench.AnalyzeAsync(document), d => d.Id == "MDL0001");
 
         Assert.Contains("'acme-pro' lists 96% lower input and output prices", diagnostic.GetMessage());
-        Assert.Equal("acme-pro", diagnostic.Properties["Target0"]);
+        Assert.Equal("acme-pro", FixData.ReadOffers(diagnostic.Properties)[0].Target);
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public class SettingsModelTests
                 "MDL0002 appsettings.json(10,23): 'o3' shuts down on 2026-12-11; OpenAI names 'gpt-6.1-sol', which lists the same input and 25% higher output prices (it costs more: no cheaper live model does at least as much); 'gpt-4o-mini' (smaller tier: mid, not flagship) lists 92% lower input and output prices",
             },
             diagnostics.Select(Workbench.Describe).Order(StringComparer.Ordinal).ToArray());
-        Assert.All(diagnostics, d => Assert.Equal(d.Location.SourceSpan.Length, d.Properties["Model"]!.Length + 2));
+        Assert.All(diagnostics, d => Assert.Equal(d.Location.SourceSpan.Length, FixData.ReadModel(d.Properties)!.Length + 2));
     }
 
     [Theory]
@@ -71,14 +71,14 @@ public class SettingsModelTests
     public async Task EditorConfigOptionsApplyToSettingsFiles()
     {
         var (_, diagnostics) = await AnalyzeAsync(Settings, editorConfig: "model_analyzers.targets = gpt-6-luna");
-        Assert.Equal("gpt-6-luna", diagnostics.Single(d => d.Properties["Model"] == "gpt-4").Properties["Target0"]);
+        Assert.Equal("gpt-6-luna", FixData.ReadOffers(diagnostics.Single(d => FixData.ReadModel(d.Properties) == "gpt-4").Properties)[0].Target);
     }
 
     [Fact]
     public async Task FixSwapsOnlyTheValueAndKeepsCommentsAndLayout()
     {
         var (document, diagnostics) = await AnalyzeAsync(Settings);
-        var diagnostic = diagnostics.Single(d => d.Properties["Model"] == "gpt-4");
+        var diagnostic = diagnostics.Single(d => FixData.ReadModel(d.Properties) == "gpt-4");
         var settings = document.Project.AdditionalDocuments.Single();
 
         var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();

@@ -64,7 +64,7 @@ public class TimeTravelTests
         var catalog = ModelCatalog.BuiltIn;
         foreach (var diagnostic in findings)
         {
-            string model = diagnostic.Properties[FixData.ModelKey]!;
+            string model = FixData.ReadModel(diagnostic.Properties)!;
             var offered = Offers(diagnostic);
             Assert.All(offered, id => Assert.NotEqual(Lifecycle.Retired, catalog.Find(id)!.StatusAt(date)));
 

@@ -1,4 +1,8 @@
+using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ModelAnalyzers.Judgement;
 
@@ -34,5 +38,37 @@ internal static class ApiKeyDetector
     {
         string prefix = Prefixes.First(p => key.StartsWith(p, System.StringComparison.Ordinal));
         return prefix + "\u2026" + key.Substring(key.Length - 4);
+    }
+
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> KeyPrefixFound = new();
+
+    /// <summary>
+    /// Whether the tree's text has "sk-" anywhere. A vectorized search of the text rather than the word index: a file of
+    /// 2,000 lines takes microseconds, and it never waits for another analyzer indexing the same file.
+    /// </summary>
+    public static bool MayHoldKey(SyntaxTree tree) => KeyPrefixFound.GetValue(tree, t => new StrongBox<bool>(Search(t.GetText()))).Value;
+
+    private static bool Search(SourceText text)
+    {
+        const int ChunkLength = 4096;
+        var prefix = "sk-".AsSpan();
+        var chunk = new char[ChunkLength];
+        // Chunks overlap by two characters, so a prefix across a chunk boundary is found too.
+        for (int offset = 0; offset < text.Length; offset += ChunkLength - (prefix.Length - 1))
+        {
+            int count = Math.Min(ChunkLength, text.Length - offset);
+            text.CopyTo(offset, chunk, 0, count);
+            if (chunk.AsSpan(0, count).IndexOf(prefix) >= 0)
+            {
+                return true;
+            }
+
+            if (offset + count == text.Length)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 }

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ModelAnalyzers.Candidates;
@@ -53,6 +55,12 @@ internal sealed class ModelJudgements
     private readonly Compilation _compilation;
     private readonly Lazy<IReadOnlyList<SettingsFile>> _settings;
 
+    // Key sites count only when some file holds "sk-" (ApiKeyAnalyzer walks them then).
+    private readonly Lazy<SiteIndex?> _keySites;
+
+    /// <summary>The key sites (MDL0006) when some file of the compilation holds "sk-"; null otherwise.</summary>
+    public SiteIndex? KeySites => _keySites.Value;
+
     private ModelJudgements(Compilation compilation, SiteIndex sites, ModelCatalog catalog, AnalyzerOptions analyzerOptions, IReadOnlyList<OverlayProblem> overlayProblems)
     {
         var options = analyzerOptions.AnalyzerConfigOptionsProvider;
@@ -60,6 +68,7 @@ internal sealed class ModelJudgements
         _members = MembersOf(compilation);
         _settings = new Lazy<IReadOnlyList<SettingsFile>>(() => ReadSettings(analyzerOptions));
         _compilation = compilation;
+        _keySites = new Lazy<SiteIndex?>(() => compilation.SyntaxTrees.Any(ApiKeyDetector.MayHoldKey) ? SiteIndex.Create(compilation, SiteKind.ApiKey) : null);
         _firstWords = new Lazy<HashSet<string>>(() => FirstWords(catalog));
         _candidateNames = new Lazy<CandidateNames>(() => sites.CandidateNames.With(_wrappers.Value.CandidateNames));
         Sites = sites;
@@ -154,6 +163,56 @@ internal sealed class ModelJudgements
             }
         }
     }
+
+    /// <summary>
+    /// Whether any of the package's analyzers can report in this tree, from its words and syntax alone: it holds an
+    /// SDK or wrapper site, a request option assignment (MDL0004), a write of a model-like literal to a member some
+    /// site reads, or, when any file holds "sk-", a key site (MDL0006). model-audit analyzes only these trees: each
+    /// analyzer's own pre-filter, asked up front, so nothing a build reports is missed.
+    /// </summary>
+    public bool MayReportIn(SyntaxTree tree, CancellationToken cancellationToken) =>
+        CandidateNodes.Find(tree, _candidateNames.Value, cancellationToken).Any(MayCarryModel)
+        || CandidateNodes.Find(tree, Requests.RequestLinker.CheckedAssignments, cancellationToken).Count > 0
+        || (_keySites.Value is { } keys && CandidateNodes.Find(tree, keys.CandidateNames, cancellationToken).Count > 0)
+        || WriteSites.Writes(tree, _firstWords.Value, IsModelLike, name => IsReadName(name, cancellationToken), cancellationToken).Any();
+
+    /// <summary>
+    /// Whether a candidate call, creation or assignment passes anything a model can come from: a value that is not a
+    /// string literal (a const, a member, a call: followed by the walk), or a literal that is a known id or a near
+    /// miss of one. A candidate whose values are all other literals (<c>new() { ["name"] = "svc" }</c>,
+    /// <c>Model = "car"</c>) can be neither reported nor in the inventory.
+    /// </summary>
+    private bool MayCarryModel(SyntaxNode candidate)
+    {
+        foreach (var value in CandidateValues(candidate))
+        {
+            if (ValueShapes.Unwrap(value) is not LiteralExpressionSyntax literal || (literal.IsKind(SyntaxKind.StringLiteralExpression) && IsModelLike(literal.Token.ValueText)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<ExpressionSyntax> CandidateValues(SyntaxNode candidate) => candidate switch
+    {
+        InvocationExpressionSyntax call => call.ArgumentList.Arguments.Select(a => a.Expression),
+        BaseObjectCreationExpressionSyntax creation => (creation.ArgumentList?.Arguments.Select(a => a.Expression) ?? Enumerable.Empty<ExpressionSyntax>())
+            .Concat(creation.Initializer?.Expressions.SelectMany(InitializedValues) ?? Enumerable.Empty<ExpressionSyntax>()),
+        AssignmentExpressionSyntax assignment => new[] { assignment.Right },
+        ConstructorInitializerSyntax initializer => initializer.ArgumentList.Arguments.Select(a => a.Expression),
+        PrimaryConstructorBaseTypeSyntax primary => primary.ArgumentList.Arguments.Select(a => a.Expression),
+        _ => new[] { (ExpressionSyntax)SyntaxFactory.IdentifierName("_") }, // a shape not listed here: keep the tree
+    };
+
+    private static IEnumerable<ExpressionSyntax> InitializedValues(ExpressionSyntax element) => element switch
+    {
+        AssignmentExpressionSyntax { Right: InitializerExpressionSyntax nested } => nested.Expressions.SelectMany(InitializedValues),
+        AssignmentExpressionSyntax assignment => new[] { assignment.Right },
+        InitializerExpressionSyntax nested => nested.Expressions.SelectMany(InitializedValues),
+        _ => new[] { element },
+    };
 
     /// <summary>Every model value the tree's sites reach with its verdict, null when the model is fine: the model-audit inventory.</summary>
     public IReadOnlyList<JudgedValue> Inventory(SemanticModel model, CancellationToken cancellationToken) => JudgedValues(model, cancellationToken);

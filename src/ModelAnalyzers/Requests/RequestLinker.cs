@@ -21,7 +21,8 @@ internal static class RequestLinker
 {
     private const int MaxDepth = 8;
 
-    private static readonly CandidateNames CheckedAssignments = new(RequestOptionMap.CheckedPropertyNames);
+    /// <summary>The assignments MDL0004 checks: to a property of a name some SDK's request options have.</summary>
+    public static readonly CandidateNames CheckedAssignments = new(RequestOptionMap.CheckedPropertyNames);
 
     private static readonly RequestOption ConstructorModel = new("", "", "model", OptionRole.Model);
 

@@ -45,8 +45,23 @@ internal static class WriteSites
         Func<string, bool> isReadName, CancellationToken cancellationToken)
     {
         var found = new List<(ISymbol, ExpressionSyntax)>();
-        var index = IdentifierIndex.For(model.SyntaxTree);
-        var text = model.SyntaxTree.GetText(cancellationToken);
+        foreach (var written in Writes(model.SyntaxTree, words, isModelLike, isReadName, cancellationToken))
+        {
+            AddWrite(model, written, found, cancellationToken);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The expressions in the tree that may write a model-like literal to a member some site reads, from the text and
+    /// the syntax alone (no binding): what <see cref="Find"/> binds, and what tells model-audit a file needs analyzing.
+    /// </summary>
+    public static IEnumerable<ExpressionSyntax> Writes(SyntaxTree tree, IReadOnlyCollection<string> words, Func<string, bool> isModelLike,
+        Func<string, bool> isReadName, CancellationToken cancellationToken)
+    {
+        var index = IdentifierIndex.For(tree);
+        var text = tree.GetText(cancellationToken);
         var seen = new HashSet<ExpressionSyntax>();
         SyntaxNode? root = null;
         foreach (string word in words)
@@ -59,7 +74,7 @@ internal static class WriteSites
                     continue;
                 }
 
-                root ??= model.SyntaxTree.GetRoot(cancellationToken);
+                root ??= tree.GetRoot(cancellationToken);
                 var token = root.FindToken(position);
                 if (!token.IsKind(SyntaxKind.StringLiteralToken) || token.Parent is not LiteralExpressionSyntax literal || FirstWord(token.ValueText) != word)
                 {
@@ -75,12 +90,10 @@ internal static class WriteSites
                 // The member's name first (cached per name): a near-miss search of every literal costs more.
                 if (IsWriteOfReadName(written, isReadName) && isModelLike(token.ValueText) && seen.Add(written))
                 {
-                    AddWrite(model, written, found, cancellationToken);
+                    yield return written;
                 }
             }
         }
-
-        return found;
     }
 
     /// <summary>
