@@ -111,63 +111,7 @@ internal sealed class Auditor
         var judgements = new List<ModelJudgements>();
         foreach (var id in projectIds)
         {
-            var project = solution.GetProject(id)!;
-            var result = new ProjectResult { Name = project.Name, Path = project.FilePath ?? project.Name };
-            report.Projects.Add(result);
-            try
-            {
-                _progress.Report($"analyzing {project.Name} ({project.DocumentIds.Count} documents)");
-                if (LoadErrorsOf(loadErrors, project) is { Length: > 0 } why)
-                {
-                    // Invalid XML, an SDK that does not resolve, ...: MSBuild's own reason, not a guess about restore.
-                    result.Error = "the project did not load" + why;
-                    continue;
-                }
-
-                if (!IsRestored(project))
-                {
-                    // MSBuildWorkspace does not restore: without the packages the SDK types are missing and every site would look fine.
-                    result.Error = "not restored: run 'dotnet restore' first";
-                    continue;
-                }
-
-                var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-                if (compilation is null || !compilation.References.Any())
-                {
-                    result.Error = "the project did not load" + LoadErrorsOf(loadErrors, project);
-                    continue;
-                }
-
-                var diagnostics = await AnalyzeAsync(project, compilation, cancellationToken).ConfigureAwait(false);
-                foreach (var diagnostic in diagnostics)
-                {
-                    result.Counts[diagnostic.Id] = result.Counts.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
-                    if (string.IsNullOrEmpty(diagnostic.Location.GetLineSpan().Path))
-                    {
-                        result.Notes.Add(new ProjectNote(diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture)));
-                    }
-                    else
-                    {
-                        report.Findings.Add(ToSite(diagnostic, project));
-                    }
-                }
-
-                inventory.AddRange(Inventory(project, compilation, asOfDates, cancellationToken));
-                if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is { } judged)
-                {
-                    _catalog ??= judged.Catalog;
-                    judgements.Add(judged);
-                }
-
-                if (_options.Fix)
-                {
-                    await FixAsync(project, diagnostics, edits, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                result.Error = $"{e.GetType().Name}: {e.Message}";
-            }
+            await AuditProjectAsync(solution.GetProject(id)!, loadErrors, report, inventory, asOfDates, edits, judgements, cancellationToken).ConfigureAwait(false);
         }
 
         // An .editorconfig's model_analyzers.as_of_date wins over the command's date, as it does in a build: report what was used.
@@ -186,6 +130,68 @@ internal sealed class Auditor
         }
         var changes = (await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false)).Concat(environmentChanges).ToList();
         return (report, changes);
+    }
+
+    /// <summary>One project: its diagnostics (findings and notes), its inventory, its judgements, and with --fix its edits.</summary>
+    private async Task AuditProjectAsync(Project project, List<string> loadErrors, AuditReport report, List<(Site Site, Verdict? Verdict)> inventory,
+        HashSet<DateTime> asOfDates, Dictionary<DocumentId, List<TextChange>> edits, List<ModelJudgements> judgements, CancellationToken cancellationToken)
+    {
+        var result = new ProjectResult { Name = project.Name, Path = project.FilePath ?? project.Name };
+        report.Projects.Add(result);
+        try
+        {
+            _progress.Report($"analyzing {project.Name} ({project.DocumentIds.Count} documents)");
+            if (LoadErrorsOf(loadErrors, project) is { Length: > 0 } why)
+            {
+                // Invalid XML, an SDK that does not resolve, ...: MSBuild's own reason, not a guess about restore.
+                result.Error = "the project did not load" + why;
+                return;
+            }
+
+            if (!IsRestored(project))
+            {
+                // MSBuildWorkspace does not restore: without the packages the SDK types are missing and every site would look fine.
+                result.Error = "not restored: run 'dotnet restore' first";
+                return;
+            }
+
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null || !compilation.References.Any())
+            {
+                result.Error = "the project did not load" + LoadErrorsOf(loadErrors, project);
+                return;
+            }
+
+            var diagnostics = await AnalyzeAsync(project, compilation, cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in diagnostics)
+            {
+                result.Counts[diagnostic.Id] = result.Counts.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
+                if (string.IsNullOrEmpty(diagnostic.Location.GetLineSpan().Path))
+                {
+                    result.Notes.Add(new ProjectNote(diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+                }
+                else
+                {
+                    report.Findings.Add(ToSite(diagnostic, project));
+                }
+            }
+
+            inventory.AddRange(Inventory(project, compilation, asOfDates, cancellationToken));
+            if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is { } judged)
+            {
+                _catalog ??= judged.Catalog;
+                judgements.Add(judged);
+            }
+
+            if (_options.Fix)
+            {
+                await FixAsync(project, diagnostics, edits, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            result.Error = $"{e.GetType().Name}: {e.Message}";
+        }
     }
 
     /// <summary>

@@ -25,7 +25,6 @@ internal static class SwitchingSafety
     // A Fix All asks once per site; the document's option links are found once per semantic model.
     private static readonly ConditionalWeakTable<SemanticModel, List<OptionLink>> Links = new();
 
-    private sealed record OptionLink(AssignmentExpressionSyntax Assignment, OptionAssignment Option, RequestObject Request);
 
     /// <summary>The built-in catalog with the project's overlays, through the analyzers' own factory (read without blocking).</summary>
     public static Task<ModelCatalog> CatalogAsync(Project project) => Catalogs.GetValue(project, LoadCatalogAsync);
@@ -59,7 +58,7 @@ internal static class SwitchingSafety
         ModelJudgements.SitesOf(semanticModel.Compilation) is not { } sites
             ? new List<OptionLink>()
             : RequestLinker.LinkAll(semanticModel, ModelJudgements.RequestOptionsOf(semanticModel.Compilation), sites, ModelJudgements.MembersOf(semanticModel.Compilation), cancellationToken)
-                .Select(l => new OptionLink(l.Syntax, l.Option, l.Request)).ToList();
+                .ToList();
 
     private static async Task<ModelCatalog> LoadCatalogAsync(Project project)
     {

@@ -38,7 +38,7 @@ public class CatalogTests
     {
         Assert.All(Catalog.Models.Where(m => m.Replacement is not null), m =>
         {
-            var end = ModelJudge.FollowReplacement(Catalog, m, Catalog.AsOf);
+            var end = Capability.FollowReplacement(Catalog, m, Catalog.AsOf);
             Assert.True(end is not null, $"{m.Id}: the replacement chain ends at a retired model");
             Assert.NotEqual(Lifecycle.Retired, end!.StatusAt(Catalog.AsOf));
         });

@@ -128,8 +128,8 @@ public class JudgementTests
     public void ALowerTierIsNeverClaimedToDoAsMuch()
     {
         // gpt-6-luna (entry) costs less than gpt-4.1 (flagship) but is not "a cheaper model of equal capability".
-        Assert.False(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-6-luna")!, Catalog.Find("gpt-4.1")!));
-        Assert.True(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-6.1-sol")!, Catalog.Find("gpt-4.1")!));
+        Assert.False(Capability.IsAtLeastAsCapable(Catalog.Find("gpt-6-luna")!, Catalog.Find("gpt-4.1")!));
+        Assert.True(Capability.IsAtLeastAsCapable(Catalog.Find("gpt-6.1-sol")!, Catalog.Find("gpt-4.1")!));
         var before = Judge("gpt-4.1", new DateTime(2026, 9, 1));
         Assert.True(before is null || before.Offers.All(o => o.Target.Id != "gpt-6-luna"), before?.Message);
     }
@@ -138,7 +138,7 @@ public class JudgementTests
     public void AnOlderGenerationOfTheSameTierIsNeverClaimedToDoAsMuch()
     {
         // gpt-5.4-mini (2026-03) is cheaper than gpt-6.1-terra (2026-10), same tier, but older.
-        Assert.False(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-5.4-mini")!, Catalog.Find("gpt-6.1-terra")!));
+        Assert.False(Capability.IsAtLeastAsCapable(Catalog.Find("gpt-5.4-mini")!, Catalog.Find("gpt-6.1-terra")!));
         Assert.Null(Judge("gpt-6.1-terra"));
     }
 
@@ -162,7 +162,7 @@ public class JudgementTests
     public void AudioModelsAreOnlyClaimedEqualWithinTheirTask()
     {
         // A speech model is cheaper than a transcription model, but does a different job.
-        Assert.False(ModelJudge.IsAtLeastAsCapable(Catalog.Find("gpt-4o-mini-tts")!, Catalog.Find("gpt-4o-transcribe")!));
+        Assert.False(Capability.IsAtLeastAsCapable(Catalog.Find("gpt-4o-mini-tts")!, Catalog.Find("gpt-4o-transcribe")!));
         var transcribe = Judge("gpt-4o-transcribe")!;
         Assert.All(transcribe.Offers, o => Assert.Equal("transcription", o.Target.Task));
     }
@@ -238,7 +238,7 @@ public class JudgementTests
     public void ReplacementChainSkipsDeprecatedStepsToALiveModel()
     {
         // gpt-4-0314 -> gpt-5 (deprecated, shuts 2026-12-11) -> gpt-6.1-sol (active; OpenAI's replacement since the 2026-12-07 check)
-        Assert.Equal("gpt-6.1-sol", ModelJudge.FollowReplacement(Catalog, Catalog.Find("gpt-4-0314")!, Today)!.Id);
+        Assert.Equal("gpt-6.1-sol", Capability.FollowReplacement(Catalog, Catalog.Find("gpt-4-0314")!, Today)!.Id);
     }
 
     [Fact]

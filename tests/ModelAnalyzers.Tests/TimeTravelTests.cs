@@ -92,7 +92,7 @@ public class TimeTravelTests
                 if (string.IsNullOrEmpty(configuration))
                 {
                     var cheaper = catalog.Models.Where(m => m.SnapshotOf is null && m.StatusAt(date) == Lifecycle.Active
-                        && ModelJudge.IsAtLeastAsCapable(m, current) && PriceChange.Between(current, m).BlendedSaving > 0).Select(m => m.Id);
+                        && Capability.IsAtLeastAsCapable(m, current) && PriceChange.Between(current, m).BlendedSaving > 0).Select(m => m.Id);
                     Assert.Empty(cheaper);
                 }
             }

@@ -37,7 +37,7 @@ internal static class CatalogUpdater
 
         var entries = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
         var sources = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        var result = new List<(string Kind, string Line)>();
+        var update = new UpdateResult();
         var pendingReplacements = new List<(string Id, FeedModel From)>();
 
         foreach (var group in feeds.GroupBy(f => f.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -45,7 +45,7 @@ internal static class CatalogUpdater
             string id = group.Key;
             if (teamIds.Contains(id))
             {
-                result.Add(("not", $"{id}: the overlay's own entry (no import source) is kept as it is"));
+                update.NotWritten.Add($"{id}: the overlay's own entry (no import source) is kept as it is");
                 continue;
             }
 
@@ -57,14 +57,14 @@ internal static class CatalogUpdater
                 // A new model needs its kind, and a price to be worth judging (LiteLLM also lists tools and containers).
                 if (kind is null || !group.Any(f => f.InputPer1M is not null || f.OutputPer1M is not null))
                 {
-                    result.Add(("not", $"{id}: not in the catalog, and no feed gives its kind and a price: not added"));
+                    update.NotWritten.Add($"{id}: not in the catalog, and no feed gives its kind and a price: not added");
                     continue;
                 }
 
                 entry["kind"] = kind;
             }
 
-            void Take<T>(string field, T? catalogValue, FeedModel? from, T? feedValue, string category)
+            void Take<T>(string field, T? catalogValue, FeedModel? from, T? feedValue, List<string> category)
                 where T : struct
             {
                 if (from is null || feedValue is not T value || Equals(catalogValue, value))
@@ -77,11 +77,11 @@ internal static class CatalogUpdater
                 {
                     if (!(from.FeedDate > catalog.AsOf))
                     {
-                        result.Add(("conflict", $"{id} {field}: the catalog's {Show(current)} kept over {from.Feed}'s {shown} (the catalog's researched data, {Day(catalog.AsOf)}, is newer than the feed's, {Day(from.FeedDate)})"));
+                        update.Conflicts.Add($"{id} {field}: the catalog's {Show(current)} kept over {from.Feed}'s {shown} (the catalog's researched data, {Day(catalog.AsOf)}, is newer than the feed's, {Day(from.FeedDate)})");
                         return;
                     }
 
-                    result.Add(("conflict", $"{id} {field}: {from.Feed}'s {shown} replaces the catalog's {Show(current)} (the feed, {Day(from.FeedDate)}, is newer than the catalog, {Day(catalog.AsOf)})"));
+                    update.Conflicts.Add($"{id} {field}: {from.Feed}'s {shown} replaces the catalog's {Show(current)} (the feed, {Day(from.FeedDate)}, is newer than the catalog, {Day(catalog.AsOf)})");
                 }
 
                 entry[field] = value switch
@@ -95,7 +95,7 @@ internal static class CatalogUpdater
                 Source(from);
                 if (known is not null)
                 {
-                    result.Add((category, $"{id} {field}: {(catalogValue is T before ? Show(before) : "unknown")} -> {shown} ({from.Feed})"));
+                    category.Add($"{id} {field}: {(catalogValue is T before ? Show(before) : "unknown")} -> {shown} ({from.Feed})");
                 }
             }
 
@@ -107,12 +107,12 @@ internal static class CatalogUpdater
             var weak = strong is null && known?.ShutdownOn is null ? group.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null) : null;
             if (strong is not null && group.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null && f.ShutdownOn != strong.ShutdownOn) is { } ignored)
             {
-                result.Add(("conflict", $"{id} shutdownOn: {strong.Feed}'s {Day(strong.ShutdownOn)} used over {ignored.Feed}'s {Day(ignored.ShutdownOn)} (a deprecation source beats a price file on dates)"));
+                update.Conflicts.Add($"{id} shutdownOn: {strong.Feed}'s {Day(strong.ShutdownOn)} used over {ignored.Feed}'s {Day(ignored.ShutdownOn)} (a deprecation source beats a price file on dates)");
             }
 
             var dated = strong ?? weak;
-            Take("deprecatedOn", known?.DeprecatedOn, dated, dated?.DeprecatedOn, "dates");
-            Take("shutdownOn", known?.ShutdownOn, dated, dated?.ShutdownOn, "dates");
+            Take("deprecatedOn", known?.DeprecatedOn, dated, dated?.DeprecatedOn, update.DatesChanged);
+            Take("shutdownOn", known?.ShutdownOn, dated, dated?.ShutdownOn, update.DatesChanged);
             if (dated is not null && (dated.ShutdownOn is not null || dated.DeprecatedOn is not null) && known is { Deprecated: false } && entry.ContainsKey("shutdownOn"))
             {
                 entry["deprecated"] = true;
@@ -124,66 +124,29 @@ internal static class CatalogUpdater
             }
 
             var priced = group.FirstOrDefault(f => f.InputPer1M is not null || f.OutputPer1M is not null || f.ContextWindow is not null);
-            Take("inputPer1M", known?.InputPer1M, priced, priced?.InputPer1M, "prices");
-            Take("cachedInputPer1M", known?.CachedInputPer1M, priced, priced?.CachedInputPer1M, "prices");
-            Take("outputPer1M", known?.OutputPer1M, priced, priced?.OutputPer1M, "prices");
-            Take("contextWindow", known?.ContextWindow, priced, priced?.ContextWindow, "limits");
-            Take("maxOutput", known?.MaxOutput, priced, priced?.MaxOutput, "limits");
-            Take("reasoning", known?.Reasoning, priced, priced?.Reasoning, "flags");
-            Take("vision", known?.Vision, priced, priced?.Vision, "flags");
-            Take("tools", known?.Tools, priced, priced?.Tools, "flags");
-            Take("structuredOutputs", known?.StructuredOutputs, priced, priced?.StructuredOutputs, "flags");
+            Take("inputPer1M", known?.InputPer1M, priced, priced?.InputPer1M, update.PricesChanged);
+            Take("cachedInputPer1M", known?.CachedInputPer1M, priced, priced?.CachedInputPer1M, update.PricesChanged);
+            Take("outputPer1M", known?.OutputPer1M, priced, priced?.OutputPer1M, update.PricesChanged);
+            Take("contextWindow", known?.ContextWindow, priced, priced?.ContextWindow, update.PricesChanged);
+            Take("maxOutput", known?.MaxOutput, priced, priced?.MaxOutput, update.PricesChanged);
+            Take("reasoning", known?.Reasoning, priced, priced?.Reasoning, update.PricesChanged);
+            Take("vision", known?.Vision, priced, priced?.Vision, update.PricesChanged);
+            Take("tools", known?.Tools, priced, priced?.Tools, update.PricesChanged);
+            Take("structuredOutputs", known?.StructuredOutputs, priced, priced?.StructuredOutputs, update.PricesChanged);
 
             if (known is null || entry.Count > 1)
             {
                 entries[id] = entry;
                 if (known is null)
                 {
-                    result.Add(("added", $"{id} ({kind}; {string.Join(", ", sources.TryGetValue(id, out var s) ? s : new SortedSet<string>(new[] { group.First().Feed }))})"));
+                    update.Added.Add($"{id} ({kind}; {string.Join(", ", sources.TryGetValue(id, out var s) ? s : new SortedSet<string>(new[] { group.First().Feed }))})");
                     Source(group.First());
                 }
             }
         }
 
         // Replacements last: one may name a model this import adds. An unknown one is reported, never written.
-        foreach (var (id, from) in pendingReplacements)
-        {
-            var known = catalog.Find(id);
-            // A model never replaces itself, and a replacement that leads back to the model would send fixes in a circle.
-            var refused = from.Replacements.Where(r => r == id || LeadsBackTo(id, r, catalog, entries)).ToList();
-            foreach (string r in refused)
-            {
-                result.Add(("not", $"{id} replacement: '{r}' {(r == id ? "is the model itself" : "leads back to it (a replacement cycle)")} in {from.Feed}: not written"));
-            }
-
-            string? target = from.Replacements.Except(refused).FirstOrDefault(r => catalog.Find(r) is not null || entries.ContainsKey(r) || teamIds.Contains(r));
-            if (target is null)
-            {
-                if (refused.Count == from.Replacements.Count)
-                {
-                    continue;
-                }
-
-                result.Add(("not", $"{id} replacement: {string.Join(" or ", from.Replacements.Select(r => $"'{r}'"))} is not a model the catalog or this import knows: not written"));
-                continue;
-            }
-
-            if (known?.Replacement == target)
-            {
-                continue;
-            }
-
-            if (known?.Replacement is { } current && !(from.FeedDate > catalog.AsOf))
-            {
-                result.Add(("conflict", $"{id} replacement: the catalog's '{current}' kept over {from.Feed}'s '{target}' (the catalog's researched data, {Day(catalog.AsOf)}, is newer than the feed's, {Day(from.FeedDate)})"));
-                continue;
-            }
-
-            var entry = entries.TryGetValue(id, out var existing) ? existing : entries[id] = new JsonObject { ["id"] = id };
-            entry["replacement"] = target;
-            AddSource(sources, id, from);
-            result.Add(("replacement", $"{id}: {(known?.Replacement is { } before ? $"'{before}'" : "none")} -> '{target}' ({from.Feed})"));
-        }
+        ApplyReplacements(catalog, pendingReplacements, entries, teamIds, sources, update);
 
         foreach (var (id, entry) in entries)
         {
@@ -198,23 +161,54 @@ internal static class CatalogUpdater
 
         var azureEntries = teamAzure.Concat(azure?.Entries.Select(e => (JsonObject)e!.DeepClone()) ?? importedAzure).ToList();
         string text = Write(entries.Values.Concat(teamEntries).OrderBy(e => (string)e["id"]!, StringComparer.Ordinal), deployments, newest, azureEntries);
-        var update = new UpdateResult { OverlayText = text };
         update.AzureChanged.AddRange(azure?.Changes ?? new List<string>());
         update.Conflicts.AddRange(azure?.Conflicts ?? new List<string>());
-        foreach (var (kind, line) in result)
-        {
-            (kind switch
-            {
-                "added" => update.Added,
-                "dates" => update.DatesChanged,
-                "prices" or "limits" or "flags" => update.PricesChanged,
-                "replacement" => update.ReplacementsChanged,
-                "conflict" => update.Conflicts,
-                _ => update.NotWritten,
-            }).Add(line);
-        }
-
+        update.OverlayText = text;
         return update;
+    }
+
+    /// <summary>The feeds' replacements, each checked against the catalog, this import and the team's entries (never one that leads back to its model).</summary>
+    private static void ApplyReplacements(ModelCatalog catalog, List<(string Id, FeedModel From)> pendingReplacements, SortedDictionary<string, JsonObject> entries,
+        HashSet<string> teamIds, Dictionary<string, SortedSet<string>> sources, UpdateResult update)
+    {
+        foreach (var (id, from) in pendingReplacements)
+        {
+            var known = catalog.Find(id);
+            // A model never replaces itself, and a replacement that leads back to the model would send fixes in a circle.
+            var refused = from.Replacements.Where(r => r == id || LeadsBackTo(id, r, catalog, entries)).ToList();
+            foreach (string r in refused)
+            {
+                update.NotWritten.Add($"{id} replacement: '{r}' {(r == id ? "is the model itself" : "leads back to it (a replacement cycle)")} in {from.Feed}: not written");
+            }
+
+            string? target = from.Replacements.Except(refused).FirstOrDefault(r => catalog.Find(r) is not null || entries.ContainsKey(r) || teamIds.Contains(r));
+            if (target is null)
+            {
+                if (refused.Count == from.Replacements.Count)
+                {
+                    continue;
+                }
+
+                update.NotWritten.Add($"{id} replacement: {string.Join(" or ", from.Replacements.Select(r => $"'{r}'"))} is not a model the catalog or this import knows: not written");
+                continue;
+            }
+
+            if (known?.Replacement == target)
+            {
+                continue;
+            }
+
+            if (known?.Replacement is { } current && !(from.FeedDate > catalog.AsOf))
+            {
+                update.Conflicts.Add($"{id} replacement: the catalog's '{current}' kept over {from.Feed}'s '{target}' (the catalog's researched data, {Day(catalog.AsOf)}, is newer than the feed's, {Day(from.FeedDate)})");
+                continue;
+            }
+
+            var entry = entries.TryGetValue(id, out var existing) ? existing : entries[id] = new JsonObject { ["id"] = id };
+            entry["replacement"] = target;
+            AddSource(sources, id, from);
+            update.ReplacementsChanged.Add($"{id}: {(known?.Replacement is { } before ? $"'{before}'" : "none")} -> '{target}' ({from.Feed})");
+        }
     }
 
     /// <summary>"deprecations.info (2026-07-24)": the feeds an entry came from, named in its source.</summary>

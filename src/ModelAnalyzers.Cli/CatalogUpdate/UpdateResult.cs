@@ -6,7 +6,8 @@ namespace ModelAnalyzers.Cli.CatalogUpdate;
 /// <summary>What an import would write and why.</summary>
 internal sealed class UpdateResult
 {
-    public required string OverlayText { get; init; }
+    /// <summary>The overlay's text, set once the import is built.</summary>
+    public string OverlayText { get; set; } = "";
 
     public List<string> Added { get; } = new();
 

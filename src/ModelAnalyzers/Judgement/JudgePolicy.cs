@@ -12,10 +12,13 @@ internal sealed record JudgePolicy
     private static readonly IReadOnlyDictionary<string, string> NoReplacements = new Dictionary<string, string>();
     private static readonly ISet<string> NoModels = new HashSet<string>();
 
+    /// <summary>The targets the product offers when the user configured none (the design card's).</summary>
+    public static readonly IReadOnlyList<string> DefaultTargets = new[] { "gpt-4o-mini", "gpt-5-mini" };
+
     public JudgePolicy(DateTime asOf, IReadOnlyList<string>? targets = null)
     {
         AsOf = asOf;
-        Targets = targets ?? ModelJudge.DefaultTargets;
+        Targets = targets ?? DefaultTargets;
         TargetsConfigured = targets is not null;
     }
 

@@ -23,9 +23,9 @@ internal static class Recommendation
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(ModelInfo target, ModelInfo? inPlaceOf, CandidateSource source)
         {
-            if (seen.Add(target.Id) && ModelJudge.IsOfferable(model, status, target, asOf))
+            if (seen.Add(target.Id) && Capability.IsOfferable(model, status, target, asOf))
             {
-                bool fit = ModelJudge.IsAtLeastAsCapable(target, model) || target.Id == successor?.Id;
+                bool fit = Capability.IsAtLeastAsCapable(target, model) || target.Id == successor?.Id;
                 list.Add(new Candidate(target, inPlaceOf, source, fit, list.Count));
             }
         }
@@ -56,7 +56,7 @@ internal static class Recommendation
             foreach (var other in catalog.Models)
             {
                 if (other.Tier is not null && other.SnapshotOf is null && other.StatusAt(asOf) != Lifecycle.Retired
-                    && ModelJudge.IsAtLeastAsCapable(other, model))
+                    && Capability.IsAtLeastAsCapable(other, model))
                 {
                     Add(other, null, CandidateSource.Catalog);
                 }
@@ -80,19 +80,19 @@ internal static class Recommendation
             return (null, Array.Empty<Offer>());
         }
 
-        var offers = new List<Offer> { ModelJudge.CreateOffer(model, recommended, policy) };
+        var offers = new List<Offer> { VerdictText.CreateOffer(model, recommended, policy) };
         foreach (var candidate in candidates)
         {
             if (candidate != recommended && candidate.Source != CandidateSource.Catalog)
             {
-                offers.Add(ModelJudge.CreateOffer(model, candidate, policy));
+                offers.Add(VerdictText.CreateOffer(model, candidate, policy));
             }
         }
 
         if (offers[0].Price?.BlendedSaving < 0 && !offers.Any(o => o.Price?.BlendedSaving > 0)
             && CheapestSmallerTier(catalog, model, status, policy) is { } smaller)
         {
-            offers.Add(ModelJudge.CreateOffer(model, new Candidate(smaller, null, CandidateSource.Catalog, Fit: false, candidates.Count), policy));
+            offers.Add(VerdictText.CreateOffer(model, new Candidate(smaller, null, CandidateSource.Catalog, Fit: false, candidates.Count), policy));
         }
 
         return (offers[0], offers);
@@ -103,18 +103,18 @@ internal static class Recommendation
     {
         bool Cheaper(Candidate c) => PriceChange.Between(model, c.Target).BlendedSaving > 0;
         var cheaper = candidates
-            .Where(c => (c.Source == CandidateSource.Configured || ModelJudge.IsAtLeastAsCapable(c.Target, model)) && Cheaper(c))
+            .Where(c => (c.Source == CandidateSource.Configured || Capability.IsAtLeastAsCapable(c.Target, model)) && Cheaper(c))
             .ToList();
         var recommended = cheaper.FirstOrDefault(c => c.Source == CandidateSource.Configured) ?? Best(model, cheaper, policy);
         var offers = new List<Offer>();
         if (recommended is not null)
         {
-            offers.Add(ModelJudge.CreateOffer(model, recommended, policy));
+            offers.Add(VerdictText.CreateOffer(model, recommended, policy));
             foreach (var candidate in cheaper)
             {
                 if (candidate != recommended && candidate.Source != CandidateSource.Catalog)
                 {
-                    offers.Add(ModelJudge.CreateOffer(model, candidate, policy));
+                    offers.Add(VerdictText.CreateOffer(model, candidate, policy));
                 }
             }
         }
@@ -133,7 +133,7 @@ internal static class Recommendation
             return (target, null);
         }
 
-        var chain = ModelJudge.FollowReplacement(catalog, target, asOf);
+        var chain = Capability.FollowReplacement(catalog, target, asOf);
         if (chain is not null && !(PriceChange.Between(target, chain).BlendedSaving < 0))
         {
             return (chain, target);
@@ -153,7 +153,7 @@ internal static class Recommendation
         }
 
         return CheapestLive(catalog, model, policy.AsOf, (other, price) =>
-            other.Tier < model.Tier && price < current && other.StatusAt(policy.AsOf) == Lifecycle.Active && ModelJudge.IsOfferable(model, status, other, policy.AsOf));
+            other.Tier < model.Tier && price < current && other.StatusAt(policy.AsOf) == Lifecycle.Active && Capability.IsOfferable(model, status, other, policy.AsOf));
     }
 
     /// <summary>

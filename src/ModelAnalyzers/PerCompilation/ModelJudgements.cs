@@ -171,22 +171,27 @@ internal sealed class ModelJudgements
     /// analyzer's own pre-filter, asked up front, so nothing a build reports is missed.
     /// </summary>
     public bool MayReportIn(SyntaxTree tree, CancellationToken cancellationToken) =>
-        CandidateNodes.Find(tree, _candidateNames.Value, cancellationToken).Any(MayCarryModel)
+        CandidateNodes.Find(tree, Sites.CandidateNames, cancellationToken).Any(node => node is ImplicitObjectCreationExpressionSyntax ? MayCarryModel(node) : CandidateValues(node).Any())
+        || CandidateNodes.Find(tree, _wrappers.Value.CandidateNames, cancellationToken).Any(MayCarryModel)
         || CandidateNodes.Find(tree, Requests.RequestLinker.CheckedAssignments, cancellationToken).Count > 0
         || (_keySites.Value is { } keys && CandidateNodes.Find(tree, keys.CandidateNames, cancellationToken).Count > 0)
         || WriteSites.Writes(tree, _firstWords.Value, IsModelLike, name => IsReadName(name, cancellationToken), cancellationToken).Any();
 
     /// <summary>
-    /// Whether a candidate call, creation or assignment passes anything a model can come from: a value that is not a
-    /// string literal (a const, a member, a call: followed by the walk), or a literal that is a known id or a near
-    /// miss of one. A candidate whose values are all other literals (<c>new() { ["name"] = "svc" }</c>,
-    /// <c>Model = "car"</c>) can be neither reported nor in the inventory.
+    /// For a candidate that a name does not tie to an SDK member (a wrapper's, or a target-typed <c>new()</c>): whether
+    /// it passes anything a model can come from: a value that is not a literal (a const, a member, a call: followed by
+    /// the walk), or a literal the judgement can say something of (a known id or a near miss, a deployment an overlay
+    /// maps, a fine-tune). Such a candidate whose values are all other literals (<c>new() { ["name"] = "svc" }</c>,
+    /// <c>Model = "car"</c>) is neither reported nor listed: a wrapper lists known ids only. An SDK member's candidate
+    /// always counts (the inventory lists every value it is given, deployment names too).
     /// </summary>
     private bool MayCarryModel(SyntaxNode candidate)
     {
         foreach (var value in CandidateValues(candidate))
         {
-            if (ValueShapes.Unwrap(value) is not LiteralExpressionSyntax literal || (literal.IsKind(SyntaxKind.StringLiteralExpression) && IsModelLike(literal.Token.ValueText)))
+            if (ValueShapes.Unwrap(value) is not LiteralExpressionSyntax literal
+                || (literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText is var text
+                    && (IsModelLike(text) || _catalog.Deployments.ContainsKey(text) || text.StartsWith("ft:", StringComparison.Ordinal))))
             {
                 return true;
             }

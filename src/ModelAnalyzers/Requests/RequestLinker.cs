@@ -30,7 +30,7 @@ internal static class RequestLinker
     /// Every option assignment in the tree that MDL0004 checks (a rejected parameter, an output limit or a reasoning effort), linked to its
     /// request: shared by the analyzer and the switching-safe fixes, which read the same links in opposite directions.
     /// </summary>
-    public static IEnumerable<(AssignmentExpressionSyntax Syntax, OptionAssignment Option, RequestObject Request)> LinkAll(
+    public static IEnumerable<OptionLink> LinkAll(
         SemanticModel model, IReadOnlyDictionary<IPropertySymbol, RequestOption> options, SiteIndex sites, MemberSources? members, CancellationToken cancellationToken)
     {
         foreach (var node in CandidateNodes.Find(model.SyntaxTree, CheckedAssignments, cancellationToken))
@@ -43,7 +43,7 @@ internal static class RequestLinker
                 && Link(operation, options, sites, members, cancellationToken) is { } request
                 && request.Assignments.FirstOrDefault(a => a.Assignment == operation) is { Option: not null } assigned)
             {
-                yield return (assignment, assigned, request);
+                yield return new OptionLink(assignment, assigned, request);
             }
         }
     }

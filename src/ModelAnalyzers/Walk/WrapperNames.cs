@@ -27,12 +27,10 @@ internal sealed class WrapperNames
     private WrapperNames(HashSet<string> names)
     {
         _names = names;
-        CandidateNames = new CandidateNames(names, ModelWords, implicitCreations: true);
+        // A named argument (ask(model: ...)) or an assigned property (settings.ModelId = ...) of a model word makes a
+        // call or assignment a candidate without a declared name.
+        CandidateNames = new CandidateNames(names, ModelWords.All, implicitCreations: true);
     }
-
-    // The parameter and property names the wrapper rule accepts in any case: a named argument (ask(model: ...)) or an
-    // assigned property (settings.ModelId = ...) makes a call or assignment a candidate without a declared name.
-    private static readonly string[] ModelWords = { "model", "modelId", "modelName", "deploymentName" };
 
     /// <summary>The names that can make a call, creation or assignment a wrapper candidate.</summary>
     public CandidateNames CandidateNames { get; }

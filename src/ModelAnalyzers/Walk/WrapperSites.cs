@@ -77,17 +77,12 @@ internal static class WrapperSites
     }
 
     /// <summary>null: not a wrapper model parameter; false: a model; true: a deployment name.</summary>
-    public static bool? ParameterKind(string name) => name.ToLowerInvariant() switch
-    {
-        "model" or "modelid" or "modelname" => false,
-        "deploymentname" => true,
-        _ => null,
-    };
+    public static bool? ParameterKind(string name) => ModelWords.IsDeployment(name);
 
     // Exact names only: an assignment to TextModel or CheapestModel may be a price table's; a property of any name is
     // followed from a site that reads it (its initializer and getter), which proves the value reaches the SDK.
     private static bool IsModelPropertyName(string? name) =>
-        name is not null && (name.Equals("Model", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelId", StringComparison.OrdinalIgnoreCase) || name.Equals("ModelName", StringComparison.OrdinalIgnoreCase));
+        ModelWords.IsDeployment(name) == false;
 
     // ask(model: "gpt-4") on a delegate or a method the index does not see (a local function in a body).
     private static bool HasModelNamedArgument(ArgumentListSyntax? list) =>
