@@ -171,27 +171,41 @@ internal sealed class ModelJudgements
     /// analyzer's own pre-filter, asked up front, so nothing a build reports is missed.
     /// </summary>
     public bool MayReportIn(SyntaxTree tree, CancellationToken cancellationToken) =>
-        CandidateNodes.Find(tree, Sites.CandidateNames, cancellationToken).Any(node => node is ImplicitObjectCreationExpressionSyntax ? MayCarryModel(node) : CandidateValues(node).Any())
-        || CandidateNodes.Find(tree, _wrappers.Value.CandidateNames, cancellationToken).Any(MayCarryModel)
+        CandidateNodes.Find(tree, Sites.CandidateNames, cancellationToken).Any(MaySdkSiteCarryModel)
+        || CandidateNodes.Find(tree, _wrappers.Value.CandidateNames, cancellationToken).Any(node => MayCarryModel(node, IsKnown))
         || CandidateNodes.Find(tree, Requests.RequestLinker.CheckedAssignments, cancellationToken).Count > 0
         || (_keySites.Value is { } keys && CandidateNodes.Find(tree, keys.CandidateNames, cancellationToken).Count > 0)
         || WriteSites.Writes(tree, _firstWords.Value, IsModelLike, name => IsReadName(name, cancellationToken), cancellationToken).Any();
 
     /// <summary>
-    /// For a candidate that a name does not tie to an SDK member (a wrapper's, or a target-typed <c>new()</c>): whether
-    /// it passes anything a model can come from: a value that is not a literal (a const, a member, a call: followed by
-    /// the walk), or a literal the judgement can say something of (a known id or a near miss, a deployment an overlay
-    /// maps, a fine-tune). Such a candidate whose values are all other literals (<c>new() { ["name"] = "svc" }</c>,
-    /// <c>Model = "car"</c>) is neither reported nor listed: a wrapper lists known ids only. An SDK member's candidate
-    /// always counts (the inventory lists every value it is given, deployment names too).
+    /// An SDK member's candidate: a call or creation named as an SDK member always counts (the inventory lists every
+    /// value it is given, deployment names too). A target-typed <c>new()</c>, or an assignment to a property whose name
+    /// an SDK property also has, counts when it may carry a model (below); an assignment in the initializer of a type
+    /// no SDK site is initialized with (<c>new Car { Model = ... }</c>) is not an SDK site at all (the site walk's own
+    /// pre-filter).
     /// </summary>
-    private bool MayCarryModel(SyntaxNode candidate)
+    private bool MaySdkSiteCarryModel(SyntaxNode candidate) => candidate switch
+    {
+        AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation } }
+            when !Sites.IsCandidateInitializedTypeName(NodeNames.TypeName(creation)) => false,
+        ImplicitObjectCreationExpressionSyntax or AssignmentExpressionSyntax => MayCarryModel(candidate, IsModelLike),
+        _ => CandidateValues(candidate).Any(),
+    };
+
+    /// <summary>
+    /// Whether a candidate passes anything a model can come from: a value that is not a literal (a const, a member, a
+    /// call: followed by the walk), or a literal the judgement can say something of (<paramref name="counts"/>: a
+    /// known id or a near miss at an SDK site, a known id at a wrapper's; a deployment an overlay maps; a fine-tune).
+    /// One whose values are all other literals (<c>new() { ["name"] = "svc" }</c>, <c>Model = "car"</c>) is neither
+    /// reported nor listed.
+    /// </summary>
+    private bool MayCarryModel(SyntaxNode candidate, Func<string, bool> counts)
     {
         foreach (var value in CandidateValues(candidate))
         {
             if (ValueShapes.Unwrap(value) is not LiteralExpressionSyntax literal
                 || (literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText is var text
-                    && (IsModelLike(text) || _catalog.Deployments.ContainsKey(text) || text.StartsWith("ft:", StringComparison.Ordinal))))
+                    && (counts(text) || _catalog.Deployments.ContainsKey(text) || text.StartsWith("ft:", StringComparison.Ordinal))))
             {
                 return true;
             }
