@@ -351,8 +351,6 @@ internal sealed class Auditor
         {
             // Per file, in parallel as a build analyzes: each candidate's semantic model binds only what the walk asks.
             var trees = compilation.SyntaxTrees.Where(t => judgements.MayReportIn(t, cancellationToken)).ToList();
-            // A literal in another file (a shared const) is reported there by the analysis of the file that reaches it:
-            // every file's diagnostics of the result, not only the analyzed one's.
             foreach (var result in await Task.WhenAll(trees.Select(t => analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(t), filterSpan: null, Analyzers, cancellationToken))).ConfigureAwait(false))
             {
                 all.AddRange(result.GetAllDiagnostics());

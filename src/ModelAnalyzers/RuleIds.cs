@@ -13,13 +13,6 @@ internal static class RuleIds
     public const string InvalidOverlay = "MDL0901";
     public const string StaleCatalog = "MDL0902";
 
-    /// <summary>The rule of each kind of verdict: the one place the judgement's decisions become rule ids.</summary>
-    public static string Of(Judgement.VerdictKind kind) => kind switch
-    {
-        Judgement.VerdictKind.Retired => Retired,
-        Judgement.VerdictKind.Deprecated => Deprecated,
-        Judgement.VerdictKind.Costlier => Costlier,
-        Judgement.VerdictKind.Misspelled => Misspelled,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "a verdict kind without a rule"),
-    };
+    /// <summary>The rule of each kind of verdict: the id of its descriptor (<see cref="Rules.For"/>, the one map).</summary>
+    public static string Of(Judgement.VerdictKind kind) => Rules.For(kind).Id;
 }
