@@ -214,9 +214,10 @@ internal sealed class Auditor
         foreach (string file in EnvironmentFiles.Under(root))
         {
             string text;
+            System.Text.Encoding encoding;
             try
             {
-                text = File.ReadAllText(file);
+                (text, encoding) = TextFile.Read(file);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -264,7 +265,7 @@ internal sealed class Auditor
 
             if (fixes.Count > 0 && EnvironmentFiles.Rewrite(text, fixes) is { } after && after != text)
             {
-                changes.Add(new FileChange(file, text, after));
+                changes.Add(new FileChange(file, text, after, encoding));
             }
         }
 

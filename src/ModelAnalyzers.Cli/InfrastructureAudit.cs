@@ -18,6 +18,7 @@ internal sealed class InfrastructureAudit
 
     // Each file read once: a value's line, its quoting and the fix all look at the same text.
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Encoding> _encodings = new(StringComparer.Ordinal);
 
     private InfrastructureAudit(string root) => Root = root;
 
@@ -81,7 +82,7 @@ internal sealed class InfrastructureAudit
         {
             try
             {
-                known = File.ReadAllText(path);
+                (known, _encodings[path]) = TextFile.Read(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -199,7 +200,7 @@ internal sealed class InfrastructureAudit
                 after.Remove(offset, length).Insert(offset, text);
             }
 
-            changes.Add(new FileChange(file, before, after.ToString()));
+            changes.Add(new FileChange(file, before, after.ToString(), _encodings.GetValueOrDefault(file)));
         }
 
         return changes;

@@ -164,4 +164,22 @@ public sealed class BicepDeploymentTests : IDisposable
     [Fact]
     public void ALiveVersionFarFromRetirementIsFine() =>
         Assert.Null(AzureVersionJudge.Judge(AzureCatalog.BuiltIn, ModelCatalog.BuiltIn, "gpt-5.5", "2026-04-24", "GlobalStandard", new DateTime(2026, 12, 7), windowDays: 90));
+
+    // A file in another encoding is read and fixed in it: --fix never turns a UTF-16 template into UTF-8.
+    [Fact]
+    public async Task AFixWritesTheFileBackInItsOwnEncoding()
+    {
+        string path = Path.Combine(_directory, "main.bicep");
+        File.WriteAllText(path, Main, System.Text.Encoding.Unicode);
+        var audit = InfrastructureAudit.Read(_directory);
+        var report = new AuditReport { Path = _directory, AsOf = new DateTime(2026, 12, 7) };
+
+        var change = Assert.Single(audit.Report(report, new List<(Site, Verdict?)>(), new AuditOptions { AsOf = report.AsOf, Fix = true }, ModelCatalog.BuiltIn));
+        await AtomicFile.WriteAsync(change.Path, change.After, change.Encoding);
+
+        Assert.Equal(System.Text.Encoding.Unicode.WebName, change.Encoding?.WebName);
+        string written = File.ReadAllText(path, System.Text.Encoding.Unicode);
+        Assert.Contains("param chatModelName string = 'gpt-5.4-mini'", written, StringComparison.Ordinal);
+        Assert.Equal(Main.Length - "gpt-35-turbo".Length + "gpt-5.4-mini".Length - "0613".Length + "2026-03-17".Length, written.Length);
+    }
 }
