@@ -365,7 +365,7 @@ internal sealed class Auditor
                 var elsewhere = judgements.Inventory(model, cancellationToken)
                     .Where(j => j.Verdict is not null && j.Location.SourceTree != tree)
                     .Select(j => VerdictReports.Create(j, j.Verdict!))
-                    .Concat(judgements.KeySites is { } keySites ? ApiKeyAnalyzer.Keys(model, keySites, cancellationToken).Where(k => k.Location.SourceTree != tree) : Enumerable.Empty<Diagnostic>());
+                    .Concat(CompilationMaps.KeySitesOf(compilation) is { } keySites ? ApiKeyAnalyzer.Keys(model, keySites, cancellationToken).Where(k => k.Location.SourceTree != tree) : Enumerable.Empty<Diagnostic>());
                 all.AddRange(elsewhere.Select(d => Configured(d, compilation, cancellationToken)).OfType<Diagnostic>());
             }
 
@@ -380,7 +380,7 @@ internal sealed class Auditor
         else
         {
             // No model SDK: only keys can be found (in appsettings, or at a key SDK's sites); a project with neither is skipped.
-            bool mayHoldKeys = Sites.SiteIndex.Create(compilation, Sites.SiteKind.ApiKey) is not null
+            bool mayHoldKeys = CompilationMaps.ReferencesKeySdk(compilation)
                 || project.AnalyzerOptions.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider));
             if (mayHoldKeys)
             {

@@ -55,9 +55,9 @@ internal static class SwitchingSafety
 
     /// <summary>The MDL0004 links of the document, from the same per-compilation site index and option map the analyzers use.</summary>
     private static List<OptionLink> FindLinks(SemanticModel semanticModel, CancellationToken cancellationToken) =>
-        ModelJudgements.SitesOf(semanticModel.Compilation) is not { } sites
+        CompilationMaps.SitesOf(semanticModel.Compilation) is not { } sites
             ? new List<OptionLink>()
-            : RequestLinker.LinkAll(semanticModel, ModelJudgements.RequestOptionsOf(semanticModel.Compilation), sites, ModelJudgements.MembersOf(semanticModel.Compilation), cancellationToken)
+            : RequestLinker.LinkAll(semanticModel, CompilationMaps.RequestOptionsOf(semanticModel.Compilation), sites, CompilationMaps.MembersOf(semanticModel.Compilation), cancellationToken)
                 .ToList();
 
     private static async Task<ModelCatalog> LoadCatalogAsync(Project project)

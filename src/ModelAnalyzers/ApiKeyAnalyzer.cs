@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ModelAnalyzers.Judgement;
+using ModelAnalyzers.PerCompilation;
 using ModelAnalyzers.Settings;
 using ModelAnalyzers.Sites;
 using ModelAnalyzers.Walk;
@@ -18,52 +19,40 @@ namespace ModelAnalyzers;
 /// appsettings*.json. The message masks the key so logs and SARIF do not spread it further.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ApiKeyAnalyzer : DiagnosticAnalyzer
+public sealed class ApiKeyAnalyzer : PackageAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.HardCodedKey);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        // Generated files are skipped per file by RegisterHandWrittenSemanticModelAction: see HandWrittenCode.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
+        // Keys pasted into appsettings leak whichever client reads them, so this check needs no SDK reference.
+        if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, start.Options.AnalyzerConfigOptionsProvider)))
         {
-            // Keys pasted into appsettings leak whichever client reads them, so this check needs no SDK reference.
-            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, start.Options.AnalyzerConfigOptionsProvider)))
-            {
-                start.RegisterAdditionalFileAction(ReportKeysInAppSettings);
-            }
+            start.RegisterAdditionalFileAction(ReportKeysInAppSettings);
+        }
 
-            if (SiteIndex.Create(start.Compilation, SiteKind.ApiKey) is not { } sites)
+        if (!CompilationMaps.ReferencesKeySdk(start.Compilation))
+        {
+            return;
+        }
+
+        // The key sites are walked only when some file holds "sk-" (CompilationMaps.KeySitesOf): most compilations hold none.
+        var reported = ModelJudgements.NewReportedSet();
+        start.RegisterHandWrittenSemanticModelAction(context =>
+        {
+            if (CompilationMaps.KeySitesOf(context.SemanticModel.Compilation) is not { } sites)
             {
                 return;
             }
 
-            // Every OpenAI key starts with "sk-", so a compilation without "sk-" in any file holds no key, and most hold
-            // none: the walk (and the binding it needs) is skipped. All files, not just the one analyzed: a key may be a
-            // const declared in another file. Each file is searched once for the life of its tree.
-            var mayHoldKeys = new Lazy<bool>(() => start.Compilation.SyntaxTrees.Any(ApiKeyDetector.MayHoldKey));
-            var reported = new ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte>();
-            start.RegisterHandWrittenSemanticModelAction(model =>
+            foreach (var key in Keys(context.SemanticModel, sites, context.CancellationToken))
             {
-                if (mayHoldKeys.Value)
+                if (reported.TryAdd((key.Location.SourceTree!, key.Location.SourceSpan), 0))
                 {
-                    WalkKeys(model, sites, reported);
+                    context.ReportDiagnostic(key);
                 }
-            });
-        });
-    }
-
-    private static void WalkKeys(SemanticModelAnalysisContext model, SiteIndex sites, ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> reported)
-    {
-        foreach (var key in Keys(model.SemanticModel, sites, model.CancellationToken))
-        {
-            if (reported.TryAdd((key.Location.SourceTree!, key.Location.SourceSpan), 0))
-            {
-                model.ReportDiagnostic(key);
             }
-        }
+        });
     }
 
     /// <summary>The keys the tree's key sites reach (in this file or another: a shared const): what the analyzer reports, model-audit too.</summary>

@@ -18,43 +18,37 @@ namespace ModelAnalyzers;
 /// the analyzers that report an id: mixing families in one analyzer makes it fix nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ModelLifecycleAnalyzer : DiagnosticAnalyzer
+public sealed class ModelLifecycleAnalyzer : PackageAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption, Rules.InvalidOverlay, Rules.StaleCatalog);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        // Generated files are skipped per file by RegisterHandWrittenSemanticModelAction: see HandWrittenCode.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
+        // No SDK referenced: register nothing, so such projects pay (almost) nothing.
+        if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
         {
-            // No SDK referenced: register nothing, so such projects pay (almost) nothing.
-            if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+            return;
+        }
+
+        start.RegisterVerdictReports(judgements, kind => kind is VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier);
+
+        if (judgements.OverlayProblems.Count > 0)
+        {
+            start.RegisterAdditionalFileAction(file => ReportOverlayProblems(file, judgements));
+        }
+
+        if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, start.Options.AnalyzerConfigOptionsProvider)))
+        {
+            start.RegisterAdditionalFileAction(file => ReportModelsInAppSettings(file, judgements));
+        }
+
+        start.RegisterCompilationEndAction(end =>
+        {
+            foreach (var diagnostic in CompilationDiagnostics(judgements))
             {
-                return;
+                end.ReportDiagnostic(diagnostic);
             }
-
-            start.RegisterVerdictReports(judgements, kind => kind is VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier);
-
-            if (judgements.OverlayProblems.Count > 0)
-            {
-                start.RegisterAdditionalFileAction(file => ReportOverlayProblems(file, judgements));
-            }
-
-            if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, start.Options.AnalyzerConfigOptionsProvider)))
-            {
-                start.RegisterAdditionalFileAction(file => ReportModelsInAppSettings(file, judgements));
-            }
-
-            start.RegisterCompilationEndAction(end =>
-            {
-                foreach (var diagnostic in CompilationDiagnostics(judgements))
-                {
-                    end.ReportDiagnostic(diagnostic);
-                }
-            });
         });
     }
 

@@ -17,43 +17,37 @@ namespace ModelAnalyzers;
 /// on the assignment, which the fix removes, renames or lowers. Its own analyzer, as every fix family has one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RequestOptionsAnalyzer : DiagnosticAnalyzer
+public sealed class RequestOptionsAnalyzer : PackageAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.RejectedOption);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        context.EnableConcurrentExecution();
-        // Generated files are skipped per file by RegisterHandWrittenSemanticModelAction: see HandWrittenCode.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
+        var options = CompilationMaps.RequestOptionsOf(start.Compilation);
+        if (!options.Values.Any(o => o.Role is OptionRole.Parameter or OptionRole.OutputLimit)
+            || ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
         {
-            var options = ModelJudgements.RequestOptionsOf(start.Compilation);
-            if (!options.Values.Any(o => o.Role is OptionRole.Parameter or OptionRole.OutputLimit)
-                || ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterHandWrittenSemanticModelAction(model => Analyze(model, options, judgements));
+        start.RegisterHandWrittenSemanticModelAction(model => Analyze(model, options, judgements));
 
-            // Prompt files set request parameters beside their model (a prompty's model.parameters, Semantic Kernel's execution settings).
-            if (start.Options.AdditionalFiles.Any(f => Settings.PromptFiles.IsPromptPath(f.Path)))
+        // Prompt files set request parameters beside their model (a prompty's model.parameters, Semantic Kernel's execution settings).
+        if (start.Options.AdditionalFiles.Any(f => Settings.PromptFiles.IsPromptPath(f.Path)))
+        {
+            start.RegisterAdditionalFileAction(file =>
             {
-                start.RegisterAdditionalFileAction(file =>
+                foreach (var (location, finding) in judgements.PromptOptionFindings(file.AdditionalFile))
                 {
-                    foreach (var (location, finding) in judgements.PromptOptionFindings(file.AdditionalFile))
-                    {
-                        file.ReportDiagnostic(Diagnostic.Create(Rules.RejectedOption, location, FixData.ForOption(finding, finding.Model.Id), finding.Message));
-                    }
-                });
-            }
-        });
+                    file.ReportDiagnostic(Diagnostic.Create(Rules.RejectedOption, location, FixData.ForOption(finding, finding.Model.Id), finding.Message));
+                }
+            });
+        }
     }
 
     private static void Analyze(SemanticModelAnalysisContext context, Dictionary<IPropertySymbol, RequestOption> options, ModelJudgements judgements)
     {
-        foreach (var (assignment, option, request) in RequestLinker.LinkAll(context.SemanticModel, options, judgements.Sites, ModelJudgements.MembersOf(context.SemanticModel.Compilation), context.CancellationToken))
+        foreach (var (assignment, option, request) in RequestLinker.LinkAll(context.SemanticModel, options, judgements.Sites, CompilationMaps.MembersOf(context.SemanticModel.Compilation), context.CancellationToken))
         {
             // One report per assignment, for the first model of the request that rejects it.
             foreach (var literal in request.Models)

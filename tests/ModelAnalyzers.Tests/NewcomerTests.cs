@@ -1,17 +1,20 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using ModelAnalyzers.Sites;
+using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.Tests.Infrastructure;
-using ModelAnalyzers.Walk;
 
 namespace ModelAnalyzers.Tests;
 
 /// <summary>
 /// docs/architecture.md tells the next engineer that a new SDK member needs one row in Sites/SdkSiteMap.cs (then a
-/// test and the regenerated docs/sdks.md). This checks the claim: a member the map deliberately leaves out is not a
-/// site, and the same map with that one row added finds the literal, with no other file touched.
+/// test and the regenerated docs/sdks.md). This checks the claim as the engineer would make the change: the analyzer
+/// is compiled from its sources with that one line added to SdkSiteMap.cs and nothing else, and the member the map
+/// leaves out (<c>OpenAIModelClient.GetModel</c>) is then reported, where the shipped analyzer does not report it.
 /// </summary>
 public class NewcomerTests
 {
+    private const string Row = """new SdkSite(OpenAI, "OpenAI.Models.OpenAIModelClient", "GetModel", "model"),""";
+
     [Fact]
     public async Task OneSiteMapRowIsAllANewSdkMemberNeeds()
     {
@@ -23,21 +26,30 @@ public class NewcomerTests
                 void Describe(OpenAIModelClient client) => client.GetModel("gpt-4");
             }
             """);
-        var semanticModel = (await document.GetSemanticModelAsync())!;
-        var row = new SdkSite(SdkAssemblies.OpenAI, "OpenAI.Models.OpenAIModelClient", "GetModel", "model");
+        var compilation = (await document.Project.GetCompilationAsync())!;
 
-        var withoutRow = Literals(semanticModel, SiteIndex.Create(semanticModel.Compilation, SiteKind.Model)!);
-        var withRow = Literals(semanticModel, SiteIndex.Create(semanticModel.Compilation, SiteKind.Model, SdkSiteMap.Sites.Add(row))!);
+        var edited = AnalyzerSources.Load(AnalyzerSources.Compile("ModelAnalyzers.WithOneRow", (path, text) =>
+            path == "Sites/SdkSiteMap.cs" ? AddRow(text) : text));
+        var withRow = (DiagnosticAnalyzer)Activator.CreateInstance(edited.GetType(typeof(ModelLifecycleAnalyzer).FullName!, throwOnError: true)!)!;
 
-        Assert.DoesNotContain(row, SdkSiteMap.Sites);
-        Assert.Empty(withoutRow);
-        Assert.Equal(new[] { "gpt-4" }, withRow);
+        var shipped = await RetiredAsync(compilation, document, new ModelLifecycleAnalyzer());
+        var found = await RetiredAsync(compilation, document, withRow);
+
+        Assert.DoesNotContain(Row, File.ReadAllText(RepositoryFiles.PathOf("src/ModelAnalyzers/Sites/SdkSiteMap.cs")));
+        Assert.Empty(shipped);
+        Assert.Equal(new[] { "\"gpt-4\"" }, found.Select(d => document.GetTextAsync().Result.ToString(d.Location.SourceSpan)));
     }
 
-    private static List<string> Literals(SemanticModel semanticModel, SiteIndex sites)
+    private static string AddRow(string text)
     {
-        var found = new List<string>();
-        SiteWalker.Walk(semanticModel, sites, members: null, (sources, _) => found.AddRange(sources.Literals.Select(l => l.Value)), CancellationToken.None);
-        return found;
+        const string anchor = "// Clients that are bound to one model.";
+        Assert.Contains(anchor, text);
+        return text.Replace(anchor, anchor + Environment.NewLine + Row, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<Diagnostic>> RetiredAsync(Compilation compilation, Document document, DiagnosticAnalyzer analyzer)
+    {
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create(analyzer), document.Project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
+        return diagnostics.Where(d => d.Id == RuleIds.Retired).ToList();
     }
 }

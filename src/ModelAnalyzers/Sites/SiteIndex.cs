@@ -66,16 +66,6 @@ internal sealed class SiteIndex
         return entry.Sdk is null ? null : new SiteIndex(entry.Sdk, new HashSet<string>(AliasNames(compilation)));
     }
 
-    /// <summary>
-    /// The index of other rows than the site map's, uncached: how a test shows that one <see cref="SdkSite"/> row is
-    /// all a new SDK member needs (docs/architecture.md).
-    /// </summary>
-    public static SiteIndex? Create(Compilation compilation, SiteKind kind, IReadOnlyList<SdkSite> rows)
-    {
-        var assemblies = Wanted(compilation, new HashSet<string>(rows.Where(r => r.Kind == kind).Select(r => r.Assembly)));
-        return assemblies.Length > 0 && ResolvedSdk.Create(assemblies, kind, rows) is { } sdk ? new SiteIndex(sdk, new HashSet<string>(AliasNames(compilation))) : null;
-    }
-
     private static IAssemblySymbol[] Wanted(Compilation compilation, HashSet<string> names) =>
         SdkAssemblies.Referenced(compilation)
             .Where(named => names.Contains(named.Key))
