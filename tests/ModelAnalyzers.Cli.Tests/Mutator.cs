@@ -86,6 +86,31 @@ internal static partial class Mutator
     }
 
     /// <summary>The same cases gzip-compressed, plus damage to the compressed stream itself.</summary>
+    /// <summary>
+    /// Reads every mutation of a text reader's seed file: each must be read, or refused with a <see cref="FormatException"/>
+    /// that names its line; anything else fails the test (the exception escapes). Both outcomes must occur, or the
+    /// mutations did not reach the reader.
+    /// </summary>
+    public static void AssertReadOrNamed(string seedText, int seed, Action<string> read)
+    {
+        int readCount = 0, named = 0;
+        foreach (var (_, bytes) in Mutate(Encoding.UTF8.GetBytes(seedText), seed))
+        {
+            try
+            {
+                read(Encoding.UTF8.GetString(bytes));
+                readCount++;
+            }
+            catch (FormatException e)
+            {
+                Assert.StartsWith("line ", e.Message, StringComparison.Ordinal);
+                named++;
+            }
+        }
+
+        Assert.True(readCount > 0 && named > 0, $"{readCount} read, {named} named");
+    }
+
     public static IEnumerable<(string Name, byte[] Bytes)> MutateCompressed(byte[] original, int seed)
     {
         var random = new Random(seed);
