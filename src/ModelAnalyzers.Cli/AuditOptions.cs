@@ -36,6 +36,15 @@ internal sealed record AuditOptions
     /// <summary>--changed-since: only findings on lines changed since this git ref are reported and counted.</summary>
     public string? ChangedSince { get; init; }
 
+    /// <summary>
+    /// Where --fix moves a site of <paramref name="model"/> that offers <paramref name="offers"/> (its recommendation
+    /// first): --model picks which model moves, --target the offer it moves to (else the recommendation); null: not moved.
+    /// </summary>
+    public string? FixTargetFor(string? model, IReadOnlyList<string> offers) =>
+        FixModel is { } only && only != model ? null
+        : FixTarget is { } chosen ? (offers.Contains(chosen) ? chosen : null)
+        : offers.FirstOrDefault();
+
     /// <summary>Like dotnet build, the audit restores first unless told not to (MSBuildWorkspace itself never restores).</summary>
     public bool Restore { get; init; } = true;
 }

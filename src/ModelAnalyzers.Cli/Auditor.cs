@@ -120,7 +120,7 @@ internal sealed class Auditor
             report.AsOf = asOfDates.Max();
         }
 
-        var environmentChanges = AuditEnvironmentFiles(entry, judgements, report, inventory);
+        var environmentChanges = EnvironmentAudit.Run(entry, judgements, report, inventory, _options);
         environmentChanges.AddRange(infrastructure.Report(report, inventory, _options, _catalog ?? ModelCatalog.BuiltIn));
         report.DataAsOf = (_catalog ?? ModelCatalog.BuiltIn).AsOf;
         Summarize(report, inventory);
@@ -192,89 +192,6 @@ internal sealed class Auditor
         {
             result.Error = $"{e.GetType().Name}: {e.Message}";
         }
-    }
-
-    /// <summary>
-    /// .env files, Compose files, Kubernetes manifests and Helm values under the audited folder: a value is judged when
-    /// its name binds to a configuration key a site reads (Ai__ChatModel for Ai:ChatModel), or names a model
-    /// (OPENAI_MODEL, and then only a known id). Findings join the report like the analyzers'; --fix rewrites the values
-    /// in place.
-    /// </summary>
-    private List<FileChange> AuditEnvironmentFiles(string entry, List<ModelJudgements> judgements, AuditReport report, List<(Site Site, Verdict? Verdict)> inventory)
-    {
-        var changes = new List<FileChange>();
-        if (judgements.Count == 0)
-        {
-            return changes;
-        }
-
-        var linked = new HashSet<string>(judgements.SelectMany(j => j.ConfigurationKeysRead), StringComparer.OrdinalIgnoreCase);
-        string root = Directory.Exists(entry) ? entry : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(entry)) ?? ".";
-        var result = new ProjectResult { Name = "(environment files)", Path = root };
-        foreach (string file in EnvironmentFiles.Under(root))
-        {
-            string text;
-            System.Text.Encoding encoding;
-            try
-            {
-                (text, encoding) = TextFile.Read(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                result.Notes.Add(new ProjectNote("MDL0900", $"{file}: not read: {e.Message}"));
-                continue;
-            }
-
-            var fixes = new List<(EnvironmentValue, string)>();
-            var values = EnvironmentFiles.Read(file, text, out string? problem);
-            foreach (var value in values)
-            {
-                bool isLinked = linked.Contains(value.ConfigurationKey);
-                bool byName = AppSettingsScanner.IsModelKey(value.Name) && judgements[0].Catalog.Find(value.Value) is not null;
-                if (!isLinked && !byName)
-                {
-                    continue;
-                }
-
-                var verdict = judgements[0].JudgeOutsideProject(value.Value);
-                // As the code's fixes: --model picks which model moves, --target the offer it moves to (else the recommendation).
-                var offers = verdict?.Offers.Select(o => o.Target.Id).ToList() ?? new List<string>();
-                string? target = _options.FixModel is { } only && only != value.Value ? null
-                    : _options.FixTarget is { } chosen ? (offers.Contains(chosen) ? chosen : null)
-                    : offers.FirstOrDefault();
-                var site = new Site(RuleOf(verdict), value.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, result.Name, file, value.Line, value.Column, verdict?.Message ?? "")
-                {
-                    Shape = $"{value.Name}={value.Value}",
-                };
-                inventory.Add((site, verdict));
-                if (verdict is not null)
-                {
-                    report.Findings.Add(site);
-                    result.Counts[RuleOf(verdict)!] = result.Counts.TryGetValue(RuleOf(verdict)!, out int n) ? n + 1 : 1;
-                    if (_options.Fix && target is not null)
-                    {
-                        fixes.Add((value, target));
-                    }
-                }
-            }
-
-            if (problem is not null)
-            {
-                result.Notes.Add(new ProjectNote("MDL0900", problem));
-            }
-
-            if (fixes.Count > 0 && EnvironmentFiles.Rewrite(text, fixes) is { } after && after != text)
-            {
-                changes.Add(new FileChange(file, text, after, encoding));
-            }
-        }
-
-        if (result.Counts.Count > 0 || result.Notes.Count > 0)
-        {
-            report.Projects.Add(result);
-        }
-
-        return changes;
     }
 
     private static bool IsRestored(Project project) =>
@@ -544,7 +461,7 @@ internal sealed class Auditor
         }
     }
 
-    private static string? RuleOf(Verdict? verdict) => verdict is null ? null : RuleIds.Of(verdict.Kind);
+    internal static string? RuleOf(Verdict? verdict) => verdict is null ? null : RuleIds.Of(verdict.Kind);
 
     private static double? Percent(double? fraction) => fraction is double f ? Math.Round(f * 100, 1) : null;
 
@@ -574,8 +491,7 @@ internal sealed class Auditor
     {
         var byTarget = diagnostics
             .Where(d => d.Id is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
-            .Where(d => _options.FixModel is not { } only || FixData.ReadModel(d.Properties) == only)
-            .Select(d => (Diagnostic: d, Target: _options.FixTarget is { } chosen ? (Offers(d).Contains(chosen) ? chosen : null) : Offers(d).FirstOrDefault()))
+            .Select(d => (Diagnostic: d, Target: _options.FixTargetFor(FixData.ReadModel(d.Properties), Offers(d))))
             .Where(x => x.Target is not null)
             .GroupBy(x => x.Target!, StringComparer.Ordinal);
         var provider = Fixers.OfType<UseModelCodeFixProvider>().Single();

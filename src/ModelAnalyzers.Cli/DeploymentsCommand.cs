@@ -39,6 +39,13 @@ internal static class DeploymentsCommand
         // Judged with the overlay's own Azure rows (catalog update --azure-schedule), as the build will judge.
         var problems = new List<OverlayProblem>();
         var catalog = existing is null ? ModelCatalog.BuiltIn : CatalogOverlay.Apply(ModelCatalog.BuiltIn, new[] { (overlayPath!, SourceText.From(existing)) }, problems);
+        List(infrastructure, catalog, path, asOf, output);
+        return overlayPath is null ? 0 : await WriteOverlayAsync(infrastructure, overlayPath, existing, problems.Count, dryRun, output, error);
+    }
+
+    /// <summary>One line per deployment (file, line, name, model, version, type, status, date, target), then the notes.</summary>
+    private static void List(InfrastructureAudit infrastructure, ModelCatalog catalog, string path, DateTime asOf, TextWriter output)
+    {
         var report = new AuditReport { Path = Path.GetFullPath(path), AsOf = asOf };
         infrastructure.Report(report, new List<(Site, Judgement.Verdict?)>(), new AuditOptions { AsOf = asOf }, catalog);
         foreach (var d in report.Deployments)
@@ -57,12 +64,14 @@ internal static class DeploymentsCommand
         {
             output.WriteLine($"no Azure OpenAI deployments found under {infrastructure.Root}");
         }
+    }
 
-        if (overlayPath is null)
-        {
-            return 0;
-        }
-
+    /// <summary>
+    /// The overlay's "deployments" map merged into the existing overlay; never written when the existing one is broken
+    /// or the result would be rejected by the package (more MDL0901 problems than it had).
+    /// </summary>
+    private static async Task<int> WriteOverlayAsync(InfrastructureAudit infrastructure, string overlayPath, string? existing, int problemsBefore, bool dryRun, TextWriter output, TextWriter error)
+    {
         var declared = infrastructure.Map();
         if (declared.Count == 0)
         {
@@ -81,10 +90,9 @@ internal static class DeploymentsCommand
             return Commands.NotCompleted;
         }
 
-        // Never write an overlay the package would reject (MDL0901).
         var check = new List<OverlayProblem>();
         CatalogOverlay.Apply(ModelCatalog.BuiltIn, new[] { (overlayPath, SourceText.From(text)) }, check);
-        if (check.Count > problems.Count)
+        if (check.Count > problemsBefore)
         {
             error.WriteLine("model-audit deployments: the overlay would not be accepted by the package, so nothing was written: "
                 + string.Join("; ", check.Select(p => $"({p.Line},{p.Column}) {p.Message}")));

@@ -42,106 +42,21 @@ internal static class CatalogUpdater
 
         foreach (var group in feeds.GroupBy(f => f.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            string id = group.Key;
-            if (teamIds.Contains(id))
+            if (teamIds.Contains(group.Key))
             {
-                update.NotWritten.Add($"{id}: the overlay's own entry (no import source) is kept as it is");
+                update.NotWritten.Add($"{group.Key}: the overlay's own entry (no import source) is kept as it is");
                 continue;
             }
 
-            var known = catalog.Find(id);
-            var entry = new JsonObject { ["id"] = id };
-            string? kind = known?.Kind ?? group.Select(f => f.Kind).FirstOrDefault(k => k is not null);
-            if (known is null)
+            var imported = new ImportedModel(catalog, group.Key, group.ToList(), sources, update);
+            if (imported.Build() is { } entry)
             {
-                // A new model needs its kind, and a price to be worth judging (LiteLLM also lists tools and containers).
-                if (kind is null || !group.Any(f => f.InputPer1M is not null || f.OutputPer1M is not null))
-                {
-                    update.NotWritten.Add($"{id}: not in the catalog, and no feed gives its kind and a price: not added");
-                    continue;
-                }
-
-                entry["kind"] = kind;
+                entries[group.Key] = entry;
             }
 
-            void Take<T>(string field, T? catalogValue, FeedModel? from, T? feedValue, List<string> category)
-                where T : struct
+            if (imported.ReplacementsFrom is { } from)
             {
-                if (from is null || feedValue is not T value || Equals(catalogValue, value))
-                {
-                    return;
-                }
-
-                string shown = Show(value);
-                if (known is not null && catalogValue is T current)
-                {
-                    if (!(from.FeedDate > catalog.AsOf))
-                    {
-                        update.Conflicts.Add($"{id} {field}: the catalog's {Show(current)} kept over {from.Feed}'s {shown} (the catalog's researched data, {Day(catalog.AsOf)}, is newer than the feed's, {Day(from.FeedDate)})");
-                        return;
-                    }
-
-                    update.Conflicts.Add($"{id} {field}: {from.Feed}'s {shown} replaces the catalog's {Show(current)} (the feed, {Day(from.FeedDate)}, is newer than the catalog, {Day(catalog.AsOf)})");
-                }
-
-                entry[field] = value switch
-                {
-                    DateTime date => JsonValue.Create(Day(date)),
-                    double number => JsonValue.Create(number),
-                    long count => JsonValue.Create(count),
-                    bool flag => JsonValue.Create(flag),
-                    _ => null,
-                };
-                Source(from);
-                if (known is not null)
-                {
-                    category.Add($"{id} {field}: {(catalogValue is T before ? Show(before) : "unknown")} -> {shown} ({from.Feed})");
-                }
-            }
-
-            void Source(FeedModel from) => AddSource(sources, id, from);
-
-            // Dates: a deprecation source first; a price file's date only where no deprecation source speaks.
-            var strong = group.Where(f => !f.DateIsWeak && (f.ShutdownOn is not null || f.DeprecatedOn is not null))
-                .OrderByDescending(f => f.FeedDate ?? DateTime.MinValue).FirstOrDefault();
-            var weak = strong is null && known?.ShutdownOn is null ? group.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null) : null;
-            if (strong is not null && group.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null && f.ShutdownOn != strong.ShutdownOn) is { } ignored)
-            {
-                update.Conflicts.Add($"{id} shutdownOn: {strong.Feed}'s {Day(strong.ShutdownOn)} used over {ignored.Feed}'s {Day(ignored.ShutdownOn)} (a deprecation source beats a price file on dates)");
-            }
-
-            var dated = strong ?? weak;
-            Take("deprecatedOn", known?.DeprecatedOn, dated, dated?.DeprecatedOn, update.DatesChanged);
-            Take("shutdownOn", known?.ShutdownOn, dated, dated?.ShutdownOn, update.DatesChanged);
-            if (dated is not null && (dated.ShutdownOn is not null || dated.DeprecatedOn is not null) && known is { Deprecated: false } && entry.ContainsKey("shutdownOn"))
-            {
-                entry["deprecated"] = true;
-            }
-
-            if (strong is { Replacements.Count: > 0 })
-            {
-                pendingReplacements.Add((id, strong));
-            }
-
-            var priced = group.FirstOrDefault(f => f.InputPer1M is not null || f.OutputPer1M is not null || f.ContextWindow is not null);
-            Take("inputPer1M", known?.InputPer1M, priced, priced?.InputPer1M, update.PricesChanged);
-            Take("cachedInputPer1M", known?.CachedInputPer1M, priced, priced?.CachedInputPer1M, update.PricesChanged);
-            Take("outputPer1M", known?.OutputPer1M, priced, priced?.OutputPer1M, update.PricesChanged);
-            Take("contextWindow", known?.ContextWindow, priced, priced?.ContextWindow, update.PricesChanged);
-            Take("maxOutput", known?.MaxOutput, priced, priced?.MaxOutput, update.PricesChanged);
-            Take("reasoning", known?.Reasoning, priced, priced?.Reasoning, update.PricesChanged);
-            Take("vision", known?.Vision, priced, priced?.Vision, update.PricesChanged);
-            Take("tools", known?.Tools, priced, priced?.Tools, update.PricesChanged);
-            Take("structuredOutputs", known?.StructuredOutputs, priced, priced?.StructuredOutputs, update.PricesChanged);
-
-            if (known is null || entry.Count > 1)
-            {
-                entries[id] = entry;
-                if (known is null)
-                {
-                    update.Added.Add($"{id} ({kind}; {string.Join(", ", sources.TryGetValue(id, out var s) ? s : new SortedSet<string>(new[] { group.First().Feed }))})");
-                    Source(group.First());
-                }
+                pendingReplacements.Add((group.Key, from));
             }
         }
 
@@ -212,7 +127,7 @@ internal static class CatalogUpdater
     }
 
     /// <summary>"deprecations.info (2026-07-24)": the feeds an entry came from, named in its source.</summary>
-    private static void AddSource(Dictionary<string, SortedSet<string>> sources, string id, FeedModel from) =>
+    public static void AddSource(Dictionary<string, SortedSet<string>> sources, string id, FeedModel from) =>
         (sources.TryGetValue(id, out var set) ? set : sources[id] = new SortedSet<string>(StringComparer.Ordinal))
             .Add(from.FeedDate is DateTime date ? $"{from.Feed} ({Day(date)})" : from.Feed);
 
@@ -331,9 +246,9 @@ internal static class CatalogUpdater
         }
     }
 
-    private static string Day(DateTime? date) => date is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+    public static string Day(DateTime? date) => date is DateTime d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
 
-    private static string Show<T>(T value) => value switch
+    public static string Show<T>(T value) => value switch
     {
         DateTime date => Day(date),
         double number => number.ToString(CultureInfo.InvariantCulture),
