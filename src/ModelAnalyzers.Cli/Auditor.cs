@@ -211,6 +211,7 @@ internal sealed class Auditor
     {
         // The audit's date must beat the build date the package's props give the compiler (its generated global config
         // has level 0), while an explicit model_analyzers.as_of_date in the team's .editorconfig still wins over both.
+        project = project.WithAnalyzerReferences(project.AnalyzerReferences.Where(r => !PlatformAnalyzers.IsPlatform(r)));
         string directory = System.IO.Path.GetDirectoryName(project.FilePath) ?? ".";
         string asOf = string.Create(CultureInfo.InvariantCulture, $"is_global = true\nglobal_level = 1\nbuild_property.ModelAnalyzersAsOfDate = {_options.AsOf:yyyy-MM-dd}\n");
         project = project.AddAnalyzerConfigDocument(".model-audit-date.globalconfig", SourceText.From(asOf), filePath: System.IO.Path.Combine(directory, ".model-audit-date.globalconfig")).Project;
