@@ -77,6 +77,10 @@ internal sealed class Auditor
         };
 
         _progress.Report($"loading {System.IO.Path.GetFileName(entry)}");
+
+        // While MSBuild loads the projects (a build host process), the other core compiles the compiler's and the
+        // analyzers' code paths: on a small solution that start-up is most of the audit's time (docs/performance.md).
+        var warmUp = Task.Run(WarmUp, cancellationToken);
         var unloaded = new List<ProjectResult>();
         Solution solution = await SolutionLoader.OpenAsync(workspace, entry, unloaded, cancellationToken).ConfigureAwait(false);
 
@@ -95,6 +99,7 @@ internal sealed class Auditor
         }
 
         _progress.Report($"loaded {projectIds.Count} project(s)");
+        await warmUp.ConfigureAwait(false);
 
         // Read before the projects: the deployments it declares judge the code's deployment names (an in-memory overlay).
         var infrastructure = InfrastructureAudit.Read(entry);
@@ -130,6 +135,23 @@ internal sealed class Auditor
         }
         var changes = (await ChangesAsync(solution, edits, cancellationToken).ConfigureAwait(false)).Concat(environmentChanges).ToList();
         return (report, changes);
+    }
+
+    /// <summary>Parses the catalogs and analyzes a small compilation with the package's analyzers: nothing of it is kept.</summary>
+    private static void WarmUp()
+    {
+        try
+        {
+            _ = ModelCatalog.BuiltIn.Models.Count + AzureCatalog.BuiltIn.Models.Count;
+            var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("static class C { const string M = \"gpt-4\"; static string F(string m) => m; static string G() => F(M); }");
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("warm-up", new[] { tree },
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            _ = compilation.WithAnalyzers(Analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception)
+        {
+            // Only a head start: the audit itself does the same work again and reports any problem there.
+        }
     }
 
     /// <summary>One project: its diagnostics (findings and notes), its inventory, its judgements, and with --fix its edits.</summary>
