@@ -72,7 +72,7 @@ internal sealed class VerdictCache
     /// </summary>
     public string? StaleCatalogMessage()
     {
-        _ = GlobalPolicy;
+        _ = GlobalPolicy; // the build's own date counts even when no file was judged
         JudgePolicy? policy = null;
         foreach (var candidate in _policies.Values)
         {
