@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ModelAnalyzers.Catalog;
 
 namespace ModelAnalyzers.Cli.CatalogUpdate;
 
@@ -33,11 +34,13 @@ internal static class Feeds
             string id = Text(row, "model_id", where) ?? throw new FeedException($"{where}: 'model_id' is missing");
             models.Add(new FeedModel
             {
-                Id = id,
+                Values = new ModelInfo(id, "")
+                {
+                    DeprecatedOn = Date(row, "deprecation_date", where), // on OpenAI rows: the notice date
+                    ShutdownOn = Date(row, "shutdown_date", where),
+                },
                 Feed = "deprecations.info",
                 FeedDate = Date(row, "last_observed", where) ?? Date(row, "first_observed", where),
-                DeprecatedOn = Date(row, "deprecation_date", where), // on OpenAI rows: the notice date
-                ShutdownOn = Date(row, "shutdown_date", where),
                 Replacements = Strings(row, "replacement_models", where),
                 Url = Text(row, "url", where),
             });
@@ -89,21 +92,22 @@ internal static class Feeds
             string? kind = KindOf(Text(value, "mode", where), reasoning);
             models.Add(new FeedModel
             {
-                Id = id,
+                Values = new ModelInfo(id, kind ?? "")
+                {
+                    InputPer1M = PerMillion(value, "input_cost_per_token", where),
+                    CachedInputPer1M = PerMillion(value, "cache_read_input_token_cost", where),
+                    // An embedding has no output: the file's 0 means "not applicable", which the catalog writes as unknown.
+                    OutputPer1M = kind == "embedding" ? null : PerMillion(value, "output_cost_per_token", where),
+                    ContextWindow = Count(value, "max_input_tokens", where),
+                    MaxOutput = Count(value, "max_output_tokens", where),
+                    Reasoning = reasoning,
+                    Vision = Flag(value, "supports_vision", where),
+                    Tools = Flag(value, "supports_function_calling", where),
+                    StructuredOutputs = Flag(value, "supports_response_schema", where),
+                    ShutdownOn = Date(value, "deprecation_date", where),
+                },
                 Feed = "LiteLLM model_prices_and_context_window.json",
                 FeedDate = feedDate,
-                Kind = kind,
-                InputPer1M = PerMillion(value, "input_cost_per_token", where),
-                CachedInputPer1M = PerMillion(value, "cache_read_input_token_cost", where),
-                // An embedding has no output: the file's 0 means "not applicable", which the catalog writes as unknown.
-                OutputPer1M = kind == "embedding" ? null : PerMillion(value, "output_cost_per_token", where),
-                ContextWindow = Count(value, "max_input_tokens", where),
-                MaxOutput = Count(value, "max_output_tokens", where),
-                Reasoning = reasoning,
-                Vision = Flag(value, "supports_vision", where),
-                Tools = Flag(value, "supports_function_calling", where),
-                StructuredOutputs = Flag(value, "supports_response_schema", where),
-                ShutdownOn = Date(value, "deprecation_date", where),
                 DateIsWeak = true,
             });
         }
@@ -133,10 +137,12 @@ internal static class Feeds
 
             models.Add(new FeedModel
             {
-                Id = Text(model, "id", where) ?? throw new FeedException($"{where}: 'id' is missing"),
+                Values = new ModelInfo(Text(model, "id", where) ?? throw new FeedException($"{where}: 'id' is missing"), "")
+                {
+                    ShutdownOn = Date(model, "shutdown_date", where),
+                },
                 Feed = "OpenAI GET /v1/models",
                 FeedDate = feedDate,
-                ShutdownOn = Date(model, "shutdown_date", where),
             });
         }
 

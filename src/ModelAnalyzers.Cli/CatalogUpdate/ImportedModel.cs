@@ -41,7 +41,7 @@ internal sealed class ImportedModel
         if (_known is null)
         {
             // A new model needs its kind, and a price to be worth judging (LiteLLM also lists tools and containers).
-            if (kind is null || !_feeds.Any(f => f.InputPer1M is not null || f.OutputPer1M is not null))
+            if (kind is null || !_feeds.Any(f => f.Values.InputPer1M is not null || f.Values.OutputPer1M is not null))
             {
                 _update.NotWritten.Add($"{_id}: not in the catalog, and no feed gives its kind and a price: not added");
                 return null;
@@ -69,18 +69,18 @@ internal sealed class ImportedModel
     /// <summary>Dates: a deprecation source first (the newest); a price file's date only where no deprecation source speaks.</summary>
     private void TakeDates()
     {
-        var strong = _feeds.Where(f => !f.DateIsWeak && (f.ShutdownOn is not null || f.DeprecatedOn is not null))
+        var strong = _feeds.Where(f => !f.DateIsWeak && (f.Values.ShutdownOn is not null || f.Values.DeprecatedOn is not null))
             .OrderByDescending(f => f.FeedDate ?? DateTime.MinValue).FirstOrDefault();
-        var weak = strong is null && _known?.ShutdownOn is null ? _feeds.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null) : null;
-        if (strong is not null && _feeds.FirstOrDefault(f => f.DateIsWeak && f.ShutdownOn is not null && f.ShutdownOn != strong.ShutdownOn) is { } ignored)
+        var weak = strong is null && _known?.ShutdownOn is null ? _feeds.FirstOrDefault(f => f.DateIsWeak && f.Values.ShutdownOn is not null) : null;
+        if (strong is not null && _feeds.FirstOrDefault(f => f.DateIsWeak && f.Values.ShutdownOn is not null && f.Values.ShutdownOn != strong.Values.ShutdownOn) is { } ignored)
         {
-            _update.Conflicts.Add($"{_id} shutdownOn: {strong.Feed}'s {Day(strong.ShutdownOn)} used over {ignored.Feed}'s {Day(ignored.ShutdownOn)} (a deprecation source beats a price file on dates)");
+            _update.Conflicts.Add($"{_id} shutdownOn: {strong.Feed}'s {Day(strong.Values.ShutdownOn)} used over {ignored.Feed}'s {Day(ignored.Values.ShutdownOn)} (a deprecation source beats a price file on dates)");
         }
 
         var dated = strong ?? weak;
-        Take("deprecatedOn", _known?.DeprecatedOn, dated, dated?.DeprecatedOn, _update.DatesChanged);
-        Take("shutdownOn", _known?.ShutdownOn, dated, dated?.ShutdownOn, _update.DatesChanged);
-        if (dated is not null && (dated.ShutdownOn is not null || dated.DeprecatedOn is not null) && _known is { Deprecated: false } && _entry.ContainsKey("shutdownOn"))
+        Take("deprecatedOn", m => m.DeprecatedOn, dated, _update.DatesChanged);
+        Take("shutdownOn", m => m.ShutdownOn, dated, _update.DatesChanged);
+        if (dated is not null && (dated.Values.ShutdownOn is not null || dated.Values.DeprecatedOn is not null) && _known is { Deprecated: false } && _entry.ContainsKey("shutdownOn"))
         {
             _entry["deprecated"] = true;
         }
@@ -93,24 +93,25 @@ internal sealed class ImportedModel
 
     private void TakePrices()
     {
-        var priced = _feeds.FirstOrDefault(f => f.InputPer1M is not null || f.OutputPer1M is not null || f.ContextWindow is not null);
+        var priced = _feeds.FirstOrDefault(f => f.Values.InputPer1M is not null || f.Values.OutputPer1M is not null || f.Values.ContextWindow is not null);
         var changed = _update.PricesChanged;
-        Take("inputPer1M", _known?.InputPer1M, priced, priced?.InputPer1M, changed);
-        Take("cachedInputPer1M", _known?.CachedInputPer1M, priced, priced?.CachedInputPer1M, changed);
-        Take("outputPer1M", _known?.OutputPer1M, priced, priced?.OutputPer1M, changed);
-        Take("contextWindow", _known?.ContextWindow, priced, priced?.ContextWindow, changed);
-        Take("maxOutput", _known?.MaxOutput, priced, priced?.MaxOutput, changed);
-        Take("reasoning", _known?.Reasoning, priced, priced?.Reasoning, changed);
-        Take("vision", _known?.Vision, priced, priced?.Vision, changed);
-        Take("tools", _known?.Tools, priced, priced?.Tools, changed);
-        Take("structuredOutputs", _known?.StructuredOutputs, priced, priced?.StructuredOutputs, changed);
+        Take("inputPer1M", m => m.InputPer1M, priced, changed);
+        Take("cachedInputPer1M", m => m.CachedInputPer1M, priced, changed);
+        Take("outputPer1M", m => m.OutputPer1M, priced, changed);
+        Take("contextWindow", m => m.ContextWindow, priced, changed);
+        Take("maxOutput", m => m.MaxOutput, priced, changed);
+        Take("reasoning", m => m.Reasoning, priced, changed);
+        Take("vision", m => m.Vision, priced, changed);
+        Take("tools", m => m.Tools, priced, changed);
+        Take("structuredOutputs", m => m.StructuredOutputs, priced, changed);
     }
 
     /// <summary>Writes a feed's value where it differs from the catalog's: for a known model only when the feed is newer than the catalog.</summary>
-    private void Take<T>(string field, T? catalogValue, FeedModel? from, T? feedValue, List<string> changes)
+    private void Take<T>(string field, Func<ModelInfo, T?> read, FeedModel? from, List<string> changes)
         where T : struct
     {
-        if (from is null || feedValue is not T value || Equals(catalogValue, value))
+        T? catalogValue = _known is null ? null : read(_known);
+        if (from is null || read(from.Values) is not T value || Equals(catalogValue, value))
         {
             return;
         }
