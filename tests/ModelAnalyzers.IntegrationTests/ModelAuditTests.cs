@@ -331,6 +331,62 @@ public sealed partial class ModelAuditTests
         Assert.Equal(built, audited);
     }
 
+    // The audit leaves the platform's generators out of its compilations (PlatformAnalyzers), but a team's own
+    // generator runs: here it generates the const a site reads, so without it the audit would miss the finding.
+    [Fact]
+    public async Task ATeamsOwnSourceGeneratorRunsInTheAuditAsInTheBuild()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, """
+            Console.WriteLine(new OpenAI.Chat.ChatClient(GeneratedModels.Chat, "k"));
+            """);
+        System.IO.Directory.CreateDirectory(Path.Combine(project.Directory, "gen"));
+        project.Write("gen/Gen.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <IsRoslynComponent>true</IsRoslynComponent>
+                <EnforceExtendedAnalyzerRules>true</EnforceExtendedAnalyzerRules>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.CodeAnalysis.CSharp" Version="4.8.0" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.Write("gen/ModelsGenerator.cs", """
+            using Microsoft.CodeAnalysis;
+
+            [Generator]
+            public sealed class ModelsGenerator : IIncrementalGenerator
+            {
+                public void Initialize(IncrementalGeneratorInitializationContext context) =>
+                    context.RegisterPostInitializationOutput(c => c.AddSource("GeneratedModels.g.cs", "static class GeneratedModels { public const string Chat = \"gpt-4\"; }\n"));
+            }
+            """);
+        project.Write("Consumer.csproj", project.Read("Consumer.csproj").Replace("</Project>", """
+              <ItemGroup>
+                <Compile Remove="gen/**" />
+                <ProjectReference Include="gen/Gen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+            </Project>
+            """));
+        Assert.Equal(0, (await DotNet.RunAsync(project.Directory, "restore", "Consumer.csproj")).ExitCode);
+        string json = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.json");
+
+        var build = await DotNet.RunAsync(project.Directory, "build", "Consumer.csproj", "--no-incremental");
+        var audit = await AuditAsync(project.Directory, "Consumer.csproj", "--as-of", "2026-12-07", "--format", "json", "--output", json);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        var built = System.Text.RegularExpressions.Regex.Matches(build.Output, @"([A-Za-z.]+\.cs)\((\d+),\d+\): warning (MDL\d+)")
+            .Select(m => $"{m.Groups[1].Value}:{m.Groups[2].Value} {m.Groups[3].Value}").Distinct().Order(StringComparer.Ordinal).ToArray();
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        var audited = report.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{Path.GetFileName(f.GetProperty("file").GetString())}:{f.GetProperty("line").GetInt32()} {f.GetProperty("ruleId").GetString()}")
+            .Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "GeneratedModels.g.cs:1 MDL0001" }, built);
+        Assert.Equal(built, audited);
+    }
+
     [Fact]
     public async Task ABrokenProjectIsReportedAndTheRestIsStillAudited()
     {
