@@ -1,11 +1,8 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.PerCompilation;
 using ModelAnalyzers.Settings;
