@@ -298,7 +298,8 @@ internal sealed class Auditor
             }
 
             // What a file's analysis reports in another file (a shared const's model or key) the per-file results leave
-            // out: the same walks give it, reported the same way, with the severity the build's configuration gives it.
+            // out: the same walks give it, reported the same way, then configured and suppressed as the build's driver
+            // does (severities from .editorconfig, globalconfig and NoWarn; #pragma and [SuppressMessage] where it lies).
             foreach (var tree in trees)
             {
                 var model = compilation.GetSemanticModel(tree);
@@ -306,7 +307,7 @@ internal sealed class Auditor
                     .Where(j => j.Verdict is not null && j.Location.SourceTree != tree)
                     .Select(j => VerdictReports.Create(j, j.Verdict!))
                     .Concat(CompilationMaps.KeySitesOf(compilation) is { } keySites ? ApiKeyAnalyzer.Keys(model, keySites, cancellationToken).Where(k => k.Location.SourceTree != tree) : Enumerable.Empty<Diagnostic>());
-                all.AddRange(elsewhere.Select(d => Configured(d, compilation, cancellationToken)).OfType<Diagnostic>());
+                all.AddRange(CompilationWithAnalyzers.GetEffectiveDiagnostics(elsewhere, compilation));
             }
 
             foreach (var file in project.AnalyzerOptions.AdditionalFiles)
@@ -315,7 +316,7 @@ internal sealed class Auditor
             }
 
             // MDL0900 and MDL0902 without a whole-compilation analysis, with the severity the build's configuration gives them.
-            all.AddRange(ModelLifecycleAnalyzer.CompilationDiagnostics(judgements).Select(d => Configured(d, compilation, cancellationToken)).OfType<Diagnostic>());
+            all.AddRange(CompilationWithAnalyzers.GetEffectiveDiagnostics(ModelLifecycleAnalyzer.CompilationDiagnostics(judgements), compilation));
         }
         else
         {
@@ -331,30 +332,6 @@ internal sealed class Auditor
         return all.DistinctBy(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan)).Where(d => d.Id.StartsWith("MDL", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
-    }
-
-    /// <summary>
-    /// A diagnostic the audit makes itself, as the build's configuration sets it (.editorconfig for its file,
-    /// globalconfig, NoWarn); null when turned off.
-    /// </summary>
-    private static Diagnostic? Configured(Diagnostic diagnostic, Compilation compilation, CancellationToken cancellationToken)
-    {
-        var provider = compilation.Options.SyntaxTreeOptionsProvider;
-        var report = diagnostic.Location.SourceTree is { } tree && provider?.TryGetDiagnosticValue(tree, diagnostic.Id, cancellationToken, out var perFile) == true ? perFile
-            : compilation.Options.SpecificDiagnosticOptions.TryGetValue(diagnostic.Id, out var specific) ? specific
-            : provider?.TryGetGlobalDiagnosticValue(diagnostic.Id, cancellationToken, out var global) == true ? global
-            : ReportDiagnostic.Default;
-        DiagnosticSeverity? severity = report switch
-        {
-            ReportDiagnostic.Error => DiagnosticSeverity.Error,
-            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
-            ReportDiagnostic.Info => DiagnosticSeverity.Info,
-            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
-            _ => null,
-        };
-        return report == ReportDiagnostic.Suppress ? null
-            : severity is not { } set ? diagnostic
-            : Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, set, diagnostic.AdditionalLocations, diagnostic.Properties, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan.</summary>

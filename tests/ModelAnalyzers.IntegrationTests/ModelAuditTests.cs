@@ -305,8 +305,11 @@ public sealed partial class ModelAuditTests
             Console.WriteLine(client.GetChatClient(Models.Chat));
             Console.WriteLine(client.GetChatClient("gpt4o-mini"));
             Console.WriteLine(new OpenAI.Chat.ChatClient(Settings.Current.ChatModel, "k"));
+            Console.WriteLine(client.GetChatClient(Legacy.Chat));
             """);
         project.Write("Models.cs", "static class Models { public const string Chat = \"gpt-4\"; }\n");
+        // Suppressed where it is written: the build's driver honors the pragma in the const's own file, and so must the audit.
+        project.Write("Legacy.cs", "static class Legacy\n{\n#pragma warning disable MDL0001\n    public const string Chat = \"gpt-3.5-turbo\";\n#pragma warning restore MDL0001\n}\n");
         project.Write("Keys.cs", "static class Keys { public const string Primary = \"sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f\"; }\n");
         project.Write("Settings.cs", "sealed class Settings { public static Settings Current { get; } = new() { ChatModel = \"o1\" }; public string ChatModel { get; init; } = \"\"; }\n");
         project.Write("Cars.cs", "sealed class Car { public string Model { get; set; } = \"\"; static Car Make() => new() { Model = \"gpt-4 turbo edition\" }; }\n");
@@ -328,6 +331,7 @@ public sealed partial class ModelAuditTests
         Assert.Contains("Models.cs:1 MDL0001", built); // reported in the const's file by the analysis of Program.cs
         Assert.Contains("Keys.cs:1 MDL0006", built);
         Assert.Contains("Settings.cs:1 MDL0001", built); // o1, written where a site reads it: reported at the write
+        Assert.DoesNotContain(built, b => b.StartsWith("Legacy.cs", StringComparison.Ordinal));
         Assert.Equal(built, audited);
     }
 
