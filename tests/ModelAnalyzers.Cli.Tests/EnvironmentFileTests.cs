@@ -106,11 +106,22 @@ public sealed class EnvironmentFileTests
     [Theory]
     [InlineData("docker-compose.yml", "services:\n  bot:\n    environment:\n      A: \"unterminated\n")]
     [InlineData("values.yaml", "openai: [ chatModel: gpt-4\n")]
+    [InlineData(".env", "A=gpt-4\nOPENAI_MODEL=\"o1\nB=o3\n")]
     [InlineData("deep.yaml", "a: " + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" + "\n")]
     public void AFileThatDoesNotParseIsNamed(string name, string text)
     {
         EnvironmentFiles.Read(name, text, out string? problem);
         Assert.StartsWith(name + "(", problem, StringComparison.Ordinal);
+    }
+
+    // A .env value whose quote is not closed on its line is named with its line, and the lines around it are still read.
+    [Fact]
+    public void AnUnclosedQuoteInADotEnvIsNamedAndTheRestIsRead()
+    {
+        var values = EnvironmentFiles.Read(".env", "A=gpt-4\nOPENAI_MODEL=\"o1\nB=o3\n", out string? problem);
+
+        Assert.Equal(".env(2,14): not read: the quoted value of OPENAI_MODEL is not closed on its line", problem);
+        Assert.Equal(new[] { "A=gpt-4", "B=o3" }, values.Select(v => $"{v.Name}={v.Value}"));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ internal static class EnvironmentFiles
         var values = new List<EnvironmentValue>();
         if (!IsYaml(Path.GetFileName(path).ToLowerInvariant()))
         {
-            ReadDotEnv(path, text, values);
+            problem = ReadDotEnv(path, text, values);
             return values;
         }
 
@@ -130,8 +130,10 @@ internal static class EnvironmentFiles
         return null;
     }
 
-    private static void ReadDotEnv(string path, string text, List<EnvironmentValue> values)
+    /// <summary>KEY=VALUE lines; a quoted value not closed on its line (a multi-line value) is not read and is named, the first one.</summary>
+    private static string? ReadDotEnv(string path, string text, List<EnvironmentValue> values)
     {
+        string? problem = null;
         int offset = 0;
         int line = 0;
         foreach (string raw in text.Split('\n'))
@@ -153,8 +155,15 @@ internal static class EnvironmentFiles
                 string rest = entry[(equals + 1)..];
                 int valueStart = start + equals + 1 + (rest.Length - rest.TrimStart().Length);
                 string written = rest.Trim();
-                if (written.Length >= 2 && written[0] is '"' or '\'' && written.IndexOf(written[0], 1) is int close and > 0)
+                if (written.Length >= 1 && written[0] is '"' or '\'')
                 {
+                    if (written.IndexOf(written[0], 1) is not (int close and > 0))
+                    {
+                        problem ??= $"{path}({line},{valueStart + 1}): not read: the quoted value of {name} is not closed on its line";
+                        offset += raw.Length + 1;
+                        continue;
+                    }
+
                     written = written[..(close + 1)];
                 }
                 else if (written.IndexOf(" #", StringComparison.Ordinal) is int comment and >= 0)
@@ -167,6 +176,8 @@ internal static class EnvironmentFiles
 
             offset += raw.Length + 1;
         }
+
+        return problem;
     }
 
     // Aliases make the node graph cyclic (&a [*a]) and nesting can be deep: the walk stops at a depth no real file reaches.
