@@ -278,55 +278,50 @@ internal sealed class Auditor
                 : PromptFiles.IsPromptPath(file));
 
     /// <summary>
-    /// The package's diagnostics for the project, as its build reports them. Only the files whose words and syntax can
-    /// hold a finding are analyzed (the analyzers' own pre-filter, <see cref="ModelJudgements.MayReportIn"/>), with the
-    /// additional files and the compilation's own diagnostics: well under 1% of a monorepo's files mention a model,
-    /// and binding the others is most of a build's time (docs/performance.md).
+    /// The package's diagnostics for the project, as its build reports them. Each analyzer's own per-file work
+    /// (<see cref="PackageAnalyzer.FileAnalysisFor"/>, what the build's driver runs on every file) runs on the files
+    /// whose words and syntax can hold a finding (<see cref="ModelJudgements.MayReportIn"/>), and binds only what its
+    /// walk asks: well under 1% of a monorepo's files mention a model, and the driver's per-file analysis binds every
+    /// method body (docs/performance.md). Roslyn's own filter then gives each finding the severity the build's
+    /// configuration gives it and drops what #pragma or [SuppressMessage] suppress. Additional files go through the
+    /// driver, and MDL0900/MDL0902 come from the analyzer's own compilation-end function.
     /// </summary>
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, Compilation compilation, CancellationToken cancellationToken)
     {
-        var options = new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
-        var analysis = compilation.WithAnalyzers(Analyzers, options);
-        var all = new List<Diagnostic>();
-        if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is { } judgements)
+        var analyzerOptions = project.AnalyzerOptions;
+        var judgements = ModelJudgements.For(compilation, analyzerOptions, cancellationToken);
+        if (judgements is null && !CompilationMaps.ReferencesKeySdk(compilation)
+            && !analyzerOptions.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, analyzerOptions.AnalyzerConfigOptionsProvider)))
         {
-            // Per file, in parallel as a build analyzes: each candidate's semantic model binds only what the walk asks.
-            var trees = compilation.SyntaxTrees.Where(t => judgements.MayReportIn(t, cancellationToken)).ToList();
-            foreach (var result in await Task.WhenAll(trees.Select(t => analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(t), filterSpan: null, Analyzers, cancellationToken))).ConfigureAwait(false))
-            {
-                all.AddRange(result.GetAllDiagnostics());
-            }
+            // No model SDK, no key SDK, no settings file: nothing the package reports can be there.
+            return ImmutableArray<Diagnostic>.Empty;
+        }
 
-            // What a file's analysis reports in another file (a shared const's model or key) the per-file results leave
-            // out: the same walks give it, reported the same way, then configured and suppressed as the build's driver
-            // does (severities from .editorconfig, globalconfig and NoWarn; #pragma and [SuppressMessage] where it lies).
-            foreach (var tree in trees)
+        // Without a model SDK only key sites remain, whose walk returns at once unless some file holds "sk-".
+        var files = Analyzers.OfType<PackageAnalyzer>().Select(a => a.FileAnalysisFor(compilation, analyzerOptions, cancellationToken)).OfType<FileAnalysis>().ToList();
+        var trees = compilation.SyntaxTrees.Where(t => judgements?.MayReportIn(t, cancellationToken) ?? true).ToList();
+        var found = new System.Collections.Concurrent.ConcurrentQueue<Diagnostic>();
+        Parallel.ForEach(trees, new ParallelOptions { CancellationToken = cancellationToken }, tree =>
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var file in files)
             {
-                var model = compilation.GetSemanticModel(tree);
-                var elsewhere = judgements.Inventory(model, cancellationToken)
-                    .Where(j => j.Verdict is not null && j.Location.SourceTree != tree)
-                    .Select(j => VerdictReports.Create(j, j.Verdict!))
-                    .Concat(CompilationMaps.KeySitesOf(compilation) is { } keySites ? ApiKeyAnalyzer.Keys(model, keySites, cancellationToken).Where(k => k.Location.SourceTree != tree) : Enumerable.Empty<Diagnostic>());
-                all.AddRange(CompilationWithAnalyzers.GetEffectiveDiagnostics(elsewhere, compilation));
+                file.Run(model, analyzerOptions, found.Enqueue, cancellationToken);
             }
+        });
 
-            foreach (var file in project.AnalyzerOptions.AdditionalFiles)
-            {
-                all.AddRange((await analysis.GetAnalysisResultAsync(file, Analyzers, cancellationToken).ConfigureAwait(false)).GetAllDiagnostics());
-            }
+        var all = CompilationWithAnalyzers.GetEffectiveDiagnostics(found, compilation).ToList();
+        var options = new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+        var analysis = compilation.WithAnalyzers(Analyzers, options);
+        foreach (var file in analyzerOptions.AdditionalFiles)
+        {
+            all.AddRange((await analysis.GetAnalysisResultAsync(file, Analyzers, cancellationToken).ConfigureAwait(false)).GetAllDiagnostics());
+        }
 
+        if (judgements is not null)
+        {
             // MDL0900 and MDL0902 without a whole-compilation analysis, with the severity the build's configuration gives them.
             all.AddRange(CompilationWithAnalyzers.GetEffectiveDiagnostics(ModelLifecycleAnalyzer.CompilationDiagnostics(judgements), compilation));
-        }
-        else
-        {
-            // No model SDK: only keys can be found (in appsettings, or at a key SDK's sites); a project with neither is skipped.
-            bool mayHoldKeys = CompilationMaps.ReferencesKeySdk(compilation)
-                || project.AnalyzerOptions.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, project.AnalyzerOptions.AnalyzerConfigOptionsProvider));
-            if (mayHoldKeys)
-            {
-                all.AddRange(await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
-            }
         }
 
         return all.DistinctBy(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan)).Where(d => d.Id.StartsWith("MDL", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
@@ -355,7 +350,8 @@ internal sealed class Auditor
         // The analyzers' own walk, judgements and settings reading: the inventory lists fine models too, which the
         // analyzers do not report. A value reached from several trees (a shared const, a linked setting) is listed once.
         var seen = new HashSet<(object Source, Microsoft.CodeAnalysis.Text.TextSpan Span)>();
-        foreach (var tree in compilation.SyntaxTrees.Where(t => judgements.MayReportIn(t, cancellationToken)))
+        // Generated files are left out as the findings leave them out (HandWrittenCode).
+        foreach (var tree in compilation.SyntaxTrees.Where(t => judgements.MayReportIn(t, cancellationToken) && HandWrittenCode.Holds(t, project.AnalyzerOptions, cancellationToken)))
         {
             foreach (var judged in judgements.Inventory(compilation.GetSemanticModel(tree), cancellationToken))
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.Judgement;
@@ -20,6 +21,32 @@ public sealed class ApiKeyAnalyzer : PackageAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.HardCodedKey);
 
+    internal override FileAnalysis? FileAnalysisFor(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        if (!CompilationMaps.ReferencesKeySdk(compilation))
+        {
+            return null;
+        }
+
+        // The key sites are walked only when some file holds "sk-" (CompilationMaps.KeySitesOf): most compilations hold none.
+        var reported = ModelJudgements.NewReportedSet();
+        return new FileAnalysis((model, report, token) =>
+        {
+            if (CompilationMaps.KeySitesOf(model.Compilation) is not { } sites)
+            {
+                return;
+            }
+
+            foreach (var key in Keys(model, sites, token))
+            {
+                if (reported.TryAdd((key.Location.SourceTree!, key.Location.SourceSpan), 0))
+                {
+                    report(key);
+                }
+            }
+        });
+    }
+
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         // Keys pasted into appsettings leak whichever client reads them, so this check needs no SDK reference.
@@ -27,33 +54,10 @@ public sealed class ApiKeyAnalyzer : PackageAnalyzer
         {
             start.RegisterAdditionalFileAction(ReportKeysInAppSettings);
         }
-
-        if (!CompilationMaps.ReferencesKeySdk(start.Compilation))
-        {
-            return;
-        }
-
-        // The key sites are walked only when some file holds "sk-" (CompilationMaps.KeySitesOf): most compilations hold none.
-        var reported = ModelJudgements.NewReportedSet();
-        start.RegisterHandWrittenSemanticModelAction(context =>
-        {
-            if (CompilationMaps.KeySitesOf(context.SemanticModel.Compilation) is not { } sites)
-            {
-                return;
-            }
-
-            foreach (var key in Keys(context.SemanticModel, sites, context.CancellationToken))
-            {
-                if (reported.TryAdd((key.Location.SourceTree!, key.Location.SourceSpan), 0))
-                {
-                    context.ReportDiagnostic(key);
-                }
-            }
-        });
     }
 
-    /// <summary>The keys the tree's key sites reach (in this file or another: a shared const): what the analyzer reports, model-audit too.</summary>
-    internal static List<Diagnostic> Keys(SemanticModel model, SiteIndex sites, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The keys the tree's key sites reach, in this file or another (a shared const).</summary>
+    private static List<Diagnostic> Keys(SemanticModel model, SiteIndex sites, CancellationToken cancellationToken)
     {
         var keys = new List<Diagnostic>();
         SiteWalker.Walk(model, sites, members: null, (found, _) =>

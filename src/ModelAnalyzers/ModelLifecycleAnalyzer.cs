@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.Judgement;
@@ -23,15 +24,20 @@ public sealed class ModelLifecycleAnalyzer : PackageAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Rules.Retired, Rules.Deprecated, Rules.Costlier, Rules.InvalidOption, Rules.InvalidOverlay, Rules.StaleCatalog);
 
+    private static bool Owns(VerdictKind kind) => kind is VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier;
+
+    // No SDK referenced: nothing is registered, so such projects pay (almost) nothing.
+    internal override FileAnalysis? FileAnalysisFor(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
+        ModelJudgements.For(compilation, options, cancellationToken) is { } judgements ? VerdictReports.FileReports(judgements, Owns) : null;
+
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        // No SDK referenced: register nothing, so such projects pay (almost) nothing.
         if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
         {
             return;
         }
 
-        start.RegisterVerdictReports(judgements, kind => kind is VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier);
+        start.RegisterPromptReports(judgements, Owns);
 
         if (judgements.OverlayProblems.Count > 0)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ModelAnalyzers.Judgement;
@@ -12,14 +13,17 @@ public sealed class ModelSpellingAnalyzer : PackageAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.Misspelled);
 
+    private static bool Owns(VerdictKind kind) => kind == VerdictKind.Misspelled;
+
+    // Configuration problems are reported once, by ModelLifecycleAnalyzer.
+    internal override FileAnalysis? FileAnalysisFor(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
+        ModelJudgements.For(compilation, options, cancellationToken) is { } judgements ? VerdictReports.FileReports(judgements, Owns) : null;
+
     private protected override void OnCompilationStart(CompilationStartAnalysisContext start)
     {
-        if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is not { } judgements)
+        if (ModelJudgements.For(start.Compilation, start.Options, start.CancellationToken) is { } judgements)
         {
-            return;
+            start.RegisterPromptReports(judgements, Owns);
         }
-
-        // Configuration problems are reported once, by ModelLifecycleAnalyzer.
-        start.RegisterVerdictReports(judgements, kind => kind == VerdictKind.Misspelled);
     }
 }

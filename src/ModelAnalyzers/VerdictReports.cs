@@ -16,18 +16,22 @@ namespace ModelAnalyzers;
 /// </summary>
 internal static class VerdictReports
 {
-    public static void RegisterVerdictReports(this CompilationStartAnalysisContext start, ModelJudgements judgements, Func<VerdictKind, bool> owns)
+    /// <summary>Per C# file: each literal once however many sites reach it, the verdicts the analyzer owns.</summary>
+    public static FileAnalysis FileReports(ModelJudgements judgements, Func<VerdictKind, bool> owns)
     {
         var reported = ModelJudgements.NewReportedSet();
-        start.RegisterHandWrittenSemanticModelAction(context => judgements.Walk(context.SemanticModel, reported, (judged, verdict) =>
+        return new FileAnalysis((model, report, cancellationToken) => judgements.Walk(model, reported, (judged, verdict) =>
         {
             if (owns(verdict.Kind))
             {
-                context.ReportDiagnostic(Create(judged, verdict));
+                report(Create(judged, verdict));
             }
-        }, context.CancellationToken));
+        }, cancellationToken));
+    }
 
-        // Prompt files name their model by schema: judged like a site, every verdict the analyzer owns.
+    /// <summary>Prompt files name their model by schema: judged like a site, every verdict the analyzer owns.</summary>
+    public static void RegisterPromptReports(this CompilationStartAnalysisContext start, ModelJudgements judgements, Func<VerdictKind, bool> owns)
+    {
         if (start.Options.AdditionalFiles.Any(f => PromptFiles.IsPromptPath(f.Path)))
         {
             start.RegisterAdditionalFileAction(context =>
