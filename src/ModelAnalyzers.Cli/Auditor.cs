@@ -137,16 +137,46 @@ internal sealed class Auditor
         return (report, changes);
     }
 
-    /// <summary>Parses the catalogs and analyzes a small compilation with the package's analyzers: nothing of it is kept.</summary>
+    /// <summary>
+    /// Parses the catalogs, binds a small compilation and runs the analyzers' per-file work on it, so that the
+    /// compiler's, the metadata reader's and the analyzers' code is compiled before the projects arrive: nothing of it
+    /// is kept. Its client type is declared in the source, as no SDK is at hand yet; the site map finds it by name.
+    /// </summary>
     private static void WarmUp()
     {
+        const string Source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+
+            namespace OpenAI.Chat { public class ChatClient { public ChatClient(string model, string apiKey) { } } }
+
+            static class WarmUp
+            {
+                const string Model = "gpt-4";
+
+                static string Pick(string model) => model;
+
+                static async Task<object> MakeAsync(IReadOnlyList<string> models)
+                {
+                    await Task.Yield();
+                    var names = models.Where(m => m.StartsWith("gpt", StringComparison.Ordinal)).Select(m => $"{m}!").ToList();
+                    var prices = new Dictionary<string, decimal> { ["gpt-4"] = 30m };
+                    return new OpenAI.Chat.ChatClient(Pick(Model), names.Count > prices.Count ? "key" : Model);
+                }
+            }
+            """;
         try
         {
             _ = ModelCatalog.BuiltIn.Models.Count + AzureCatalog.BuiltIn.Models.Count;
-            var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("static class C { const string M = \"gpt-4\"; static string F(string m) => m; static string G() => F(M); }");
-            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("warm-up", new[] { tree },
-                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            _ = compilation.WithAnalyzers(Analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(System.IO.Path.PathSeparator)
+                .Where(p => System.IO.Path.GetFileNameWithoutExtension(p) is "System.Private.CoreLib" or "System.Runtime" or "System.Linq" or "System.Collections")
+                .Select(p => MetadataReference.CreateFromFile(p));
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("warm-up", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Source) },
+                platform, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            _ = compilation.GetDiagnostics();
+            _ = FindingsIn(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), compilation.SyntaxTrees, CancellationToken.None);
         }
         catch (Exception)
         {
@@ -298,19 +328,7 @@ internal sealed class Auditor
         }
 
         // Without a model SDK only key sites remain, whose walk returns at once unless some file holds "sk-".
-        var files = Analyzers.OfType<PackageAnalyzer>().Select(a => a.FileAnalysisFor(compilation, analyzerOptions, cancellationToken)).OfType<FileAnalysis>().ToList();
-        var trees = compilation.SyntaxTrees.Where(t => judgements?.MayReportIn(t, cancellationToken) ?? true).ToList();
-        var found = new System.Collections.Concurrent.ConcurrentQueue<Diagnostic>();
-        Parallel.ForEach(trees, new ParallelOptions { CancellationToken = cancellationToken }, tree =>
-        {
-            var model = compilation.GetSemanticModel(tree);
-            foreach (var file in files)
-            {
-                file.Run(model, analyzerOptions, found.Enqueue, cancellationToken);
-            }
-        });
-
-        var all = CompilationWithAnalyzers.GetEffectiveDiagnostics(found, compilation).ToList();
+        var all = FindingsIn(compilation, analyzerOptions, compilation.SyntaxTrees.Where(t => judgements?.MayReportIn(t, cancellationToken) ?? true), cancellationToken);
         var options = new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
         var analysis = compilation.WithAnalyzers(Analyzers, options);
         foreach (var file in analyzerOptions.AdditionalFiles)
@@ -327,6 +345,27 @@ internal sealed class Auditor
         return all.DistinctBy(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan)).Where(d => d.Id.StartsWith("MDL", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// What the package's analyzers report from the given files (in them or in another file, such as a shared const's),
+    /// configured and suppressed as the build's driver does: severities from .editorconfig, globalconfig and NoWarn;
+    /// #pragma and [SuppressMessage] where a finding lies.
+    /// </summary>
+    private static List<Diagnostic> FindingsIn(Compilation compilation, AnalyzerOptions options, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    {
+        var files = Analyzers.OfType<PackageAnalyzer>().Select(a => a.FileAnalysisFor(compilation, options, cancellationToken)).OfType<FileAnalysis>().ToList();
+        var found = new System.Collections.Concurrent.ConcurrentQueue<Diagnostic>();
+        Parallel.ForEach(trees, new ParallelOptions { CancellationToken = cancellationToken }, tree =>
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var file in files)
+            {
+                file.Run(model, options, found.Enqueue, cancellationToken);
+            }
+        });
+
+        return CompilationWithAnalyzers.GetEffectiveDiagnostics(found, compilation).ToList();
     }
 
     /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan.</summary>
