@@ -27,6 +27,13 @@ internal sealed class Auditor
     // sorts before any rooted path, so a team's own overlay wins over it.
     private const string DeclaredOverlayName = "(infrastructure)" + CatalogOverlay.FileSuffix;
 
+    // Not a rule of an analyzer (no release tracking): the audit's note for an analyzer that threw, with the id the
+    // compiler's driver gives it.
+#pragma warning disable RS2008
+    private static readonly DiagnosticDescriptor AnalyzerFailed = new("AD0001", "An analyzer threw an exception",
+        "Analyzer '{0}' threw an exception on {1}: {2}: {3}; its findings in that file are missing", "ModelAnalyzers", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+#pragma warning restore RS2008
+
     private readonly AuditOptions _options;
     private readonly Progress _progress;
 
@@ -342,7 +349,8 @@ internal sealed class Auditor
             all.AddRange(CompilationWithAnalyzers.GetEffectiveDiagnostics(ModelLifecycleAnalyzer.CompilationDiagnostics(judgements), compilation));
         }
 
-        return all.DistinctBy(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan)).Where(d => d.Id.StartsWith("MDL", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
+        return all.DistinctBy(d => (d.Id, d.Location.GetLineSpan().Path, d.Location.SourceSpan, d.Id == AnalyzerFailed.Id ? d.GetMessage(CultureInfo.InvariantCulture) : null))
+            .Where(d => (d.Id.StartsWith("MDL", StringComparison.Ordinal) || d.Id == AnalyzerFailed.Id) && d.Severity != DiagnosticSeverity.Hidden && !d.IsSuppressed)
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
     }
@@ -352,20 +360,39 @@ internal sealed class Auditor
     /// configured and suppressed as the build's driver does: severities from .editorconfig, globalconfig and NoWarn;
     /// #pragma and [SuppressMessage] where a finding lies.
     /// </summary>
-    private static List<Diagnostic> FindingsIn(Compilation compilation, AnalyzerOptions options, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    private static List<Diagnostic> FindingsIn(Compilation compilation, AnalyzerOptions options, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken) =>
+        FindingsIn(compilation, options, trees,
+            Analyzers.OfType<PackageAnalyzer>().Select(a => (a.GetType().Name, a.FileAnalysisFor(compilation, options, cancellationToken))).Where(a => a.Item2 is not null).ToList()!,
+            cancellationToken);
+
+    /// <summary>
+    /// <see cref="FindingsIn(Compilation, AnalyzerOptions, IEnumerable{SyntaxTree}, CancellationToken)"/> with the
+    /// analyses given. An analysis that throws on a file is named in an AD0001 note, as the build's driver names it, and
+    /// the other files and analyses still report.
+    /// </summary>
+    internal static List<Diagnostic> FindingsIn(Compilation compilation, AnalyzerOptions options, IEnumerable<SyntaxTree> trees,
+        IReadOnlyList<(string Analyzer, FileAnalysis Work)> analyses, CancellationToken cancellationToken)
     {
-        var files = Analyzers.OfType<PackageAnalyzer>().Select(a => a.FileAnalysisFor(compilation, options, cancellationToken)).OfType<FileAnalysis>().ToList();
         var found = new System.Collections.Concurrent.ConcurrentQueue<Diagnostic>();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Diagnostic>();
         Parallel.ForEach(trees, new ParallelOptions { CancellationToken = cancellationToken }, tree =>
         {
             var model = compilation.GetSemanticModel(tree);
-            foreach (var file in files)
+            foreach (var (analyzer, work) in analyses)
             {
-                file.Run(model, options, found.Enqueue, cancellationToken);
+                try
+                {
+                    work.Run(model, options, found.Enqueue, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failures.Enqueue(Diagnostic.Create(AnalyzerFailed, Location.None, analyzer, System.IO.Path.GetFileName(tree.FilePath), e.GetType().Name, e.Message));
+                }
             }
         });
 
-        return CompilationWithAnalyzers.GetEffectiveDiagnostics(found, compilation).ToList();
+        // Roslyn's filter marks what #pragma and [SuppressMessage] suppress rather than dropping it.
+        return CompilationWithAnalyzers.GetEffectiveDiagnostics(found, compilation).Where(d => !d.IsSuppressed).Concat(failures).ToList();
     }
 
     /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan.</summary>
