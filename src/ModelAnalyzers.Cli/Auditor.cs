@@ -360,10 +360,19 @@ internal sealed class Auditor
     /// configured and suppressed as the build's driver does: severities from .editorconfig, globalconfig and NoWarn;
     /// #pragma and [SuppressMessage] where a finding lies.
     /// </summary>
-    private static List<Diagnostic> FindingsIn(Compilation compilation, AnalyzerOptions options, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken) =>
-        FindingsIn(compilation, options, trees,
-            Analyzers.OfType<PackageAnalyzer>().Select(a => (a.GetType().Name, a.FileAnalysisFor(compilation, options, cancellationToken))).Where(a => a.Item2 is not null).ToList()!,
-            cancellationToken);
+    private static List<Diagnostic> FindingsIn(Compilation compilation, AnalyzerOptions options, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    {
+        var analyses = new List<(string Analyzer, FileAnalysis Work)>();
+        foreach (var analyzer in Analyzers.OfType<PackageAnalyzer>())
+        {
+            if (analyzer.FileAnalysisFor(compilation, options, cancellationToken) is { } work)
+            {
+                analyses.Add((analyzer.GetType().Name, work));
+            }
+        }
+
+        return FindingsIn(compilation, options, trees, analyses, cancellationToken);
+    }
 
     /// <summary>
     /// <see cref="FindingsIn(Compilation, AnalyzerOptions, IEnumerable{SyntaxTree}, CancellationToken)"/> with the

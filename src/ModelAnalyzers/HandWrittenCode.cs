@@ -16,6 +16,8 @@ namespace ModelAnalyzers;
 /// </summary>
 internal static class HandWrittenCode
 {
+    private static readonly char[] Separators = { '/', '\\' };
+
     public static bool Holds(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue("generated_code", out string? configured)
@@ -35,7 +37,7 @@ internal static class HandWrittenCode
         }
 
         // By hand rather than System.IO.Path, which throws on characters some hosts allow in document names.
-        string name = path!.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+        string name = path!.Substring(path.LastIndexOfAny(Separators) + 1);
         if (name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
         {
             return true;
