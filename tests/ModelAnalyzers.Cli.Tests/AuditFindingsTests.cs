@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ModelAnalyzers.Cli.Tests;
 
 /// <summary>
-/// How model-audit runs the analyzers' per-file work outside the build's driver (<c>Auditor.FindingsIn</c>): what the
+/// How model-audit runs the analyzers' per-file work outside the build's driver (<c>ProjectAnalysis.FindingsIn</c>): what the
 /// driver would drop stays dropped, and an analysis that throws costs only its own findings in that file.
 /// </summary>
 public class AuditFindingsTests
@@ -42,7 +42,7 @@ public class AuditFindingsTests
     [Fact]
     public void AnAnalysisThatThrowsIsNamedAndTheRestStillReports()
     {
-        var findings = Auditor.FindingsIn(Compilation, NoOptions, Compilation.SyntaxTrees, new[] { ("ThrowsOnBad", ThrowsOnBad), ("Reporter", Reporter) }, CancellationToken.None);
+        var findings = ProjectAnalysis.FindingsIn(Compilation, NoOptions, Compilation.SyntaxTrees, new[] { ("ThrowsOnBad", ThrowsOnBad), ("Reporter", Reporter) }, CancellationToken.None);
 
         Assert.Equal(new[] { "Bad.cs", "Good.cs" }, findings.Where(f => f.Id == RuleIds.Retired).Select(f => Path.GetFileName(f.Location.SourceTree!.FilePath)).Order(StringComparer.Ordinal));
         var failure = Assert.Single(findings, f => f.Id == "AD0001");
@@ -56,7 +56,7 @@ public class AuditFindingsTests
     {
         var configured = Compilation.WithOptions(Compilation.Options.WithSpecificDiagnosticOptions(
             ImmutableDictionary<string, ReportDiagnostic>.Empty.Add(RuleIds.Retired, ReportDiagnostic.Error)));
-        var findings = Auditor.FindingsIn(configured, NoOptions, configured.SyntaxTrees, new[] { ("Reporter", Reporter) }, CancellationToken.None);
+        var findings = ProjectAnalysis.FindingsIn(configured, NoOptions, configured.SyntaxTrees, new[] { ("Reporter", Reporter) }, CancellationToken.None);
 
         // Quiet.cs's literal is inside #pragma warning disable MDL0001: the build's driver drops it, and so does the audit.
         Assert.Equal(new[] { "Bad.cs", "Good.cs" }, findings.Select(f => Path.GetFileName(f.Location.SourceTree!.FilePath)).Order(StringComparer.Ordinal));

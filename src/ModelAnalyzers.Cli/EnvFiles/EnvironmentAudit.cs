@@ -70,7 +70,7 @@ internal static class EnvironmentAudit
             }
 
             var verdict = judgements.JudgeOutsideProject(value.Value);
-            string? rule = Auditor.RuleOf(verdict);
+            string? rule = ModelSummaries.RuleOf(verdict);
             var site = new Site(rule, value.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, result.Name, file, value.Line, value.Column, verdict?.Message ?? "")
             {
                 Shape = $"{value.Name}={value.Value}",

@@ -63,7 +63,7 @@ internal static class PullRequestGate
         }
 
         return report.Findings.Any(f => f.IsNew && (!usage || withTraffic.Contains(f.Model))
-            && Rank(Auditor.StatusOf(f.RuleId)) <= (int)options.FailOn);
+            && Rank(ModelSummaries.StatusOf(f.RuleId)) <= (int)options.FailOn);
     }
 
     // --fail-on: retired fails on retired; deprecated on deprecated or retired; costlier on any of the three.

@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using ModelAnalyzers.CodeFixes;
+
+namespace ModelAnalyzers.Cli;
+
+/// <summary>model-audit --fix: the package's Fix All per target, collected as text changes, and the new text of each file.</summary>
+internal static class AuditFixes
+{
+    private static readonly ImmutableArray<CodeFixProvider> Fixers = ProjectAnalysis.Exported<CodeFixProvider>(typeof(UseModelCodeFixProvider).Assembly);
+    /// <summary>
+    /// Runs the package's Fix All over the project: each site to the chosen target, or to its own first offer. Every
+    /// group is computed on the same texts, so its edits are collected as text changes and applied together.
+    /// </summary>
+    public static async Task FixAsync(Project project, ImmutableArray<Diagnostic> diagnostics, Dictionary<DocumentId, List<TextChange>> edits, AuditOptions options, Progress progress, CancellationToken cancellationToken)
+    {
+        var byTarget = diagnostics
+            .Where(d => d.Id is RuleIds.Retired or RuleIds.Deprecated or RuleIds.Costlier)
+            .Select(d => (Diagnostic: d, Target: options.FixTargetFor(FixData.ReadModel(d.Properties), Offers(d))))
+            .Where(x => x.Target is not null)
+            .GroupBy(x => x.Target!, StringComparer.Ordinal);
+        var provider = Fixers.OfType<UseModelCodeFixProvider>().Single();
+        foreach (var group in byTarget)
+        {
+            progress.Report($"fixing {group.Count()} site(s) in {project.Name} -> {group.Key}");
+            if (project.Documents.FirstOrDefault() is not { } anyDocument)
+            {
+                continue;
+            }
+
+            var context = new FixAllContext(
+                anyDocument, provider, FixAllScope.Project, UseModelCodeFixProvider.EquivalenceKeyPrefix + group.Key,
+                group.Select(x => x.Diagnostic.Id).Distinct(), new KnownDiagnostics(group.Select(x => x.Diagnostic).ToImmutableArray()), cancellationToken);
+            if (await provider.GetFixAllProvider().GetFixAsync(context).ConfigureAwait(false) is not { } action)
+            {
+                continue;
+            }
+
+            foreach (var operation in await action.GetOperationsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (operation is not ApplyChangesOperation apply)
+                {
+                    continue;
+                }
+
+                foreach (var changedId in apply.ChangedSolution.GetChanges(project.Solution).GetProjectChanges().SelectMany(c => c.GetChangedDocuments().Concat(c.GetChangedAdditionalDocuments())))
+                {
+                    if (!edits.TryGetValue(changedId, out var list))
+                    {
+                        edits[changedId] = list = new List<TextChange>();
+                    }
+
+                    // Minimal changes (a syntax diff for C#), so that the groups' edits of one file do not overlap.
+                    if (apply.ChangedSolution.GetDocument(changedId) is { } changedDocument)
+                    {
+                        list.AddRange(await changedDocument.GetTextChangesAsync(project.Solution.GetDocument(changedId)!, cancellationToken).ConfigureAwait(false));
+                    }
+                    else
+                    {
+                        var before = await TextDocumentOf(project.Solution, changedId)!.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                        var after = await TextDocumentOf(apply.ChangedSolution, changedId)!.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                        list.AddRange(after.GetTextChanges(before));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The new text of every file the fixes touch (overlapping edits: the first wins; identical ones merge).</summary>
+    public static async Task<IReadOnlyList<FileChange>> ChangesAsync(Solution solution, Dictionary<DocumentId, List<TextChange>> edits, CancellationToken cancellationToken)
+    {
+        var changes = new List<FileChange>();
+        foreach (var (id, list) in edits)
+        {
+            if (TextDocumentOf(solution, id) is not { FilePath: { } path } document)
+            {
+                continue;
+            }
+
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var accepted = new List<TextChange>();
+            foreach (var change in list.Distinct().OrderBy(c => c.Span.Start))
+            {
+                if (accepted.Count == 0 || accepted[^1].Span.End <= change.Span.Start)
+                {
+                    accepted.Add(change);
+                }
+            }
+
+            changes.Add(new FileChange(path, text.ToString(), text.WithChanges(accepted).ToString(), text.Encoding));
+        }
+
+        return changes.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static TextDocument? TextDocumentOf(Solution solution, DocumentId id) =>
+        (TextDocument?)solution.GetDocument(id) ?? solution.GetAdditionalDocument(id);
+
+    private static List<string> Offers(Diagnostic diagnostic) => FixData.ReadOffers(diagnostic.Properties).Select(o => o.Target).ToList();
+    /// <summary>Hands Fix All the diagnostics the audit already computed.</summary>
+    private sealed class KnownDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+            return diagnostics.Where(d => d.Location.SourceTree == tree);
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult(diagnostics.Where(d => !d.Location.IsInSource));
+    }
+}
