@@ -18,8 +18,7 @@ internal static class Reports
                 output.Write(MarkdownReport.Write(report));
                 break;
             case ReportFormat.Json:
-                output.Write(JsonReport.Write(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-                output.WriteLine();
+                WriteJson(JsonReport.Write(report), output);
                 break;
             case ReportFormat.GitHub:
                 output.Write(AnnotationReports.GitHub(report));
@@ -28,12 +27,19 @@ internal static class Reports
                 output.Write(AnnotationReports.AzurePipelines(report));
                 break;
             case ReportFormat.Sarif:
-                output.Write(SarifReport.Write(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-                output.WriteLine();
+                WriteJson(SarifReport.Write(report), output);
                 break;
             default:
                 ConsoleReport.Write(report, output, color);
                 break;
         }
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static void WriteJson(System.Text.Json.Nodes.JsonNode json, TextWriter output)
+    {
+        output.Write(json.ToJsonString(Indented));
+        output.WriteLine();
     }
 }
