@@ -32,6 +32,21 @@ public class JsonReaderTests
         Assert.Equal(2, JsonReader.Parse("""{"k": 1, "k": 2}""")["k"]!.AsNumber);
     }
 
+    [Fact]
+    public void SettingsMayHaveOneTrailingCommaAsInAspNetCoreConfiguration()
+    {
+        const string Json = "{ \"a\": [ 1, 2, ], \"b\": { \"c\": \"d\", }, }";
+        var root = JsonReader.Parse(Json, trailingCommas: true);
+
+        Assert.Throws<JsonReaderException>(() => JsonReader.Parse(Json)); // overlays stay strict
+        Assert.Equal(2, root["a"]!.Items.Count);
+        Assert.Equal("d", root["b"]!["c"]!.AsString);
+        foreach (var (json, column) in new[] { ("[1,,]", 4), ("[,]", 2), ("{,}", 2), ("{\"a\": 1,,}", 9) })
+        {
+            Assert.Equal(column, Assert.Throws<JsonReaderException>(() => JsonReader.Parse(json, trailingCommas: true)).Column);
+        }
+    }
+
     [Theory]
     [InlineData("{\"a\": }", 1, 7)]
     [InlineData("{\"a\": 1,,}", 1, 9)]

@@ -48,6 +48,15 @@ public class SettingsModelTests
         Assert.All(diagnostics, d => Assert.Equal(d.Location.SourceSpan.Length, FixData.ReadModel(d.Properties)!.Length + 2));
     }
 
+    [Fact]
+    public async Task TrailingCommasAreReadAsAspNetCoreReadsThem()
+    {
+        // Microsoft.Extensions.Configuration.Json reads with AllowTrailingCommas, so such a file is a working appsettings.
+        var (_, diagnostics) = await AnalyzeAsync("{\n  \"OpenAI\": {\n    \"ChatModel\": \"gpt-4\",\n    \"Tags\": [ \"a\", ],\n  },\n}\n");
+
+        Assert.Equal(new[] { "MDL0001 appsettings.json(3,18)" }, diagnostics.Select(d => Workbench.Describe(d)[..Workbench.Describe(d).IndexOf(':', 12)]).ToArray());
+    }
+
     [Theory]
     [InlineData("appsettings.json", "{ \"Model\": ")]
     [InlineData("appsettings.json", "[ \"gpt-4\", { \"Model\": [ \"gpt-4\" ] ")]

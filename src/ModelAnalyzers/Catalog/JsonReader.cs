@@ -6,7 +6,8 @@ using System.Text;
 namespace ModelAnalyzers.Catalog;
 
 /// <summary>
-/// A small, strict RFC 8259 reader (plus // and /* */ comments, which appsettings files use).
+/// A small, strict RFC 8259 reader (plus // and /* */ comments, which appsettings files use, and for settings files one
+/// trailing comma in an object or array, which ASP.NET Core's JSON configuration reads too).
 /// Why not System.Text.Json: the compiler does not ship it to analyzers on every host
 /// (Visual Studio's .NET Framework MSBuild), and an analyzer must not bring conflicting copies.
 /// Nesting is capped so hostile input cannot overflow the stack.
@@ -19,11 +20,17 @@ internal sealed class JsonReader
     private int _line = 1;
     private int _lineStart;
 
-    private JsonReader(string text) => _text = text;
+    private readonly bool _trailingCommas;
 
-    public static JsonValue Parse(string text)
+    private JsonReader(string text, bool trailingCommas)
     {
-        var reader = new JsonReader(text);
+        _text = text;
+        _trailingCommas = trailingCommas;
+    }
+
+    public static JsonValue Parse(string text, bool trailingCommas = false)
+    {
+        var reader = new JsonReader(text, trailingCommas);
         reader.SkipWhitespaceAndComments();
         var value = reader.ReadValue(0);
         reader.SkipWhitespaceAndComments();
@@ -117,6 +124,12 @@ internal sealed class JsonReader
             {
                 throw Error("expected ',' or '}' in the object");
             }
+
+            SkipWhitespaceAndComments();
+            if (_trailingCommas && TryConsume('}'))
+            {
+                return JsonValue.Create(JsonKind.Object, properties, line, column);
+            }
         }
     }
 
@@ -143,6 +156,12 @@ internal sealed class JsonReader
             if (!TryConsume(','))
             {
                 throw Error("expected ',' or ']' in the array");
+            }
+
+            SkipWhitespaceAndComments();
+            if (_trailingCommas && TryConsume(']'))
+            {
+                return JsonValue.Create(JsonKind.Array, items, line, column);
             }
         }
     }

@@ -58,7 +58,7 @@ internal static class AppSettingsScanner
         var values = new List<SettingValue>();
         try
         {
-            Collect(JsonReader.Parse(json), "", "", values);
+            Collect(JsonReader.Parse(json, trailingCommas: true), "", "", values);
         }
         catch (JsonReaderException)
         {
