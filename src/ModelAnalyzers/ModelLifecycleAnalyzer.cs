@@ -78,6 +78,12 @@ public sealed class ModelLifecycleAnalyzer : PackageAnalyzer
     /// <summary>"ChatModel": "gpt-4" in appsettings*.json: judged like a model site, located on the JSON string.</summary>
     private static void ReportModelsInAppSettings(AdditionalFileAnalysisContext context, ModelJudgements judgements)
     {
+        // A settings file that is not JSON is named where it breaks (MDL0900): its models would otherwise go unjudged unseen.
+        if (judgements.UnreadSettings(context.AdditionalFile) is { } unread)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, unread.Location, unread.Message));
+        }
+
         foreach (var judged in judgements.SettingsFindings(context.AdditionalFile))
         {
             if (judged.Verdict is { Kind: VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier } verdict)

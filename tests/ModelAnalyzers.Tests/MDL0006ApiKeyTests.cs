@@ -161,7 +161,8 @@ public class MDL0006ApiKeyTests
         document = Workbench.WithAdditionalFile(document, "appsettings.Broken.json", "{ \"ApiKey\": ");
         document = Workbench.WithAdditionalFile(document, "secrets.json", $$"""{ "ApiKey": "{{Key}}" }""");
 
-        var diagnostics = (await Workbench.AnalyzeAsync(document)).Select(Workbench.Describe).Order(StringComparer.Ordinal);
+        // The broken file's own note (MDL0900) is SettingsModelTests' concern: here, no key is made up from it.
+        var diagnostics = (await Workbench.AnalyzeAsync(document)).Where(d => d.Id == "MDL0006").Select(Workbench.Describe).Order(StringComparer.Ordinal);
 
         Assert.Equal(
             new[]

@@ -37,6 +37,16 @@ public class MDL0900InvalidOptionTests
     private static DiagnosticResult At(int location, string id) => AnalyzerTest.Diagnostic(id).WithLocation(location).WithMessage(null);
 
     [Fact]
+    public Task ASettingsFileThatIsNotJsonIsNamedWhereItBreaks()
+    {
+        var test = new AnalyzerTest { TestCode = "class C { }" };
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{ \"OpenAI\": { \"ChatModel\": \"gpt-4\""));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0900").WithSpan("/0/appsettings.json", 1, 35, 1, 35)
+            .WithArguments("not read: invalid JSON: expected ',' or '}' in the object; the file's model settings are not judged"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task InvalidDateGivesMDL0900AndTheCatalogDateApplies() => AnalyzerTest.VerifyAsync(
         Gpt4Site,
         editorConfig: "model_analyzers.as_of_date = 23/11/2026",

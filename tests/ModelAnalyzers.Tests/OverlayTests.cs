@@ -148,9 +148,17 @@ public class OverlayTests
             "Azure deployment 'chat' runs gpt-5.5 2026-04-24: Azure retires gpt-5.5 2026-04-24 (GlobalStandard) on 2027-04-23; move to gpt-5.4 2026-03-05")).RunAsync();
 
     [Fact]
-    public Task OtherJsonFilesAreNotOverlays() => Test(
-        "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|MDL0001:\"gpt-4\"|}); }",
-        ("/0/appsettings.json", "{ this is not json"),
-        ("/0/models.json", "{ \"models\": [ { \"id\": \"gpt-4\", \"shutdownOn\": null } ] }")).RunAsync();
+    public Task OtherJsonFilesAreNotOverlays()
+    {
+        var test = Test(
+            "class C { object M(OpenAI.OpenAIClient c) => c.GetChatClient({|MDL0001:\"gpt-4\"|}); }",
+            ("/0/appsettings.json", "{ this is not json"),
+            ("/0/models.json", "{ \"models\": [ { \"id\": \"gpt-4\", \"shutdownOn\": null } ] }"));
+
+        // The broken appsettings file is named as a settings file (MDL0900), not read as an overlay.
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("MDL0900").WithSpan("/0/appsettings.json", 1, 3, 1, 3)
+            .WithArguments("not read: invalid JSON: expected a property name in double quotes; the file's model settings are not judged"));
+        return test.RunAsync();
+    }
 
 }

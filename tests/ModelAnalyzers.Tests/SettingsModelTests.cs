@@ -58,11 +58,24 @@ public class SettingsModelTests
     }
 
     [Theory]
-    [InlineData("appsettings.json", "{ \"Model\": ")]
-    [InlineData("appsettings.json", "[ \"gpt-4\", { \"Model\": [ \"gpt-4\" ] ")]
+    [InlineData("{ \"Model\": ", "(1,12): not read: invalid JSON: unexpected end of input")]
+    [InlineData("[ \"gpt-4\", { \"Model\": [ \"gpt-4\" ] ", "(1,35): not read: invalid JSON: expected ',' or '}' in the object")]
+    [InlineData("{\"Ai\": {\"ChatModel\": \"gpt-4\"", "(1,29): not read: invalid JSON: expected ',' or '}' in the object")]
+    [InlineData("", "(1,1): not read: invalid JSON: unexpected end of input")]
+    public async Task BrokenSettingsAreNamedWhereTheyBreak(string json, string expected)
+    {
+        var (_, diagnostics) = await AnalyzeAsync(json);
+
+        var note = Assert.Single(diagnostics);
+        Assert.Equal("MDL0900 appsettings.json" + expected + "; the file's model settings are not judged", Workbench.Describe(note));
+        Assert.Equal(DiagnosticSeverity.Warning, note.Severity);
+    }
+
+    [Theory]
     [InlineData("appsettings.json", "\"gpt-4\"")]
     [InlineData("config.json", "{ \"Model\": \"gpt-4\" }")]
-    public async Task BrokenOrOtherJsonIsSilent(string name, string json)
+    [InlineData("config.json", "{ \"Model\": ")]
+    public async Task OtherJsonIsSilent(string name, string json)
     {
         var (_, diagnostics) = await AnalyzeAsync(json, name);
         Assert.Empty(diagnostics);

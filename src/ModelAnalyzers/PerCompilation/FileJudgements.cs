@@ -27,6 +27,21 @@ internal sealed class FileJudgements
         _settings = new Lazy<IReadOnlyList<SettingsFile>>(() => ReadSettings(options));
     }
 
+    /// <summary>Where a settings file stops being JSON, and why: none of its values is judged then.</summary>
+    public (Location Location, string Message)? UnreadSettings(AdditionalText file)
+    {
+        foreach (var settings in _settings.Value)
+        {
+            if (settings.File == file && settings.Problem is { } problem)
+            {
+                return (AdditionalFileLocation.At(file.Path, settings.Text, problem.Line, problem.Column),
+                    $"not read: invalid JSON: {problem.Message}; the file's model settings are not judged");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The model values of a settings file found by their keys' names (ChatModel, DeploymentName, OPENAI_MODEL), with verdicts.</summary>
     public IEnumerable<JudgedValue> SettingsFindings(AdditionalText file)
     {
@@ -128,7 +143,8 @@ internal sealed class FileJudgements
         {
             if (AppSettingsScanner.IsSettingsFile(file, options.AnalyzerConfigOptionsProvider) && file.GetText(CancellationToken.None) is { } text)
             {
-                files.Add(new SettingsFile(file, text, AppSettingsScanner.StringValues(text.ToString())));
+                var values = AppSettingsScanner.StringValues(text.ToString(), out var problem);
+                files.Add(new SettingsFile(file, text, values, problem));
             }
         }
 

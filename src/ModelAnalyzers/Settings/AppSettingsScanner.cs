@@ -53,16 +53,21 @@ internal static class AppSettingsScanner
             || name is "modelname" or "deploymentname" or "deployment";
     }
 
-    public static IReadOnlyList<SettingValue> StringValues(string json)
+    public static IReadOnlyList<SettingValue> StringValues(string json) => StringValues(json, out _);
+
+    /// <summary>Every string value of a settings file; none, and where it breaks, when it is not JSON.</summary>
+    public static IReadOnlyList<SettingValue> StringValues(string json, out JsonReaderException? problem)
     {
         var values = new List<SettingValue>();
+        problem = null;
         try
         {
             Collect(JsonReader.Parse(json, trailingCommas: true), "", "", values);
         }
-        catch (JsonReaderException)
+        catch (JsonReaderException e)
         {
             values.Clear();
+            problem = e;
         }
 
         return values;
