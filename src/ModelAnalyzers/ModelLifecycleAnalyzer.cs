@@ -49,6 +49,18 @@ public sealed class ModelLifecycleAnalyzer : PackageAnalyzer
             start.RegisterAdditionalFileAction(file => ReportModelsInAppSettings(file, judgements));
         }
 
+        // A settings or prompt file that cannot be read is named where it breaks: its models would otherwise go unjudged unseen.
+        if (start.Options.AdditionalFiles.Any(f => AppSettingsScanner.IsSettingsFile(f, start.Options.AnalyzerConfigOptionsProvider) || PromptFiles.IsPromptPath(f.Path)))
+        {
+            start.RegisterAdditionalFileAction(file =>
+            {
+                if (judgements.Unread(file.AdditionalFile) is { } unread)
+                {
+                    file.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, unread.Location, unread.Message));
+                }
+            });
+        }
+
         start.RegisterCompilationEndAction(end =>
         {
             foreach (var diagnostic in CompilationDiagnostics(judgements))
@@ -78,12 +90,6 @@ public sealed class ModelLifecycleAnalyzer : PackageAnalyzer
     /// <summary>"ChatModel": "gpt-4" in appsettings*.json: judged like a model site, located on the JSON string.</summary>
     private static void ReportModelsInAppSettings(AdditionalFileAnalysisContext context, ModelJudgements judgements)
     {
-        // A settings file that is not JSON is named where it breaks (MDL0900): its models would otherwise go unjudged unseen.
-        if (judgements.UnreadSettings(context.AdditionalFile) is { } unread)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, unread.Location, unread.Message));
-        }
-
         foreach (var judged in judgements.SettingsFindings(context.AdditionalFile))
         {
             if (judged.Verdict is { Kind: VerdictKind.Retired or VerdictKind.Deprecated or VerdictKind.Costlier } verdict)

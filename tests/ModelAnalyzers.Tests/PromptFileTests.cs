@@ -226,10 +226,19 @@ public class PromptFileTests
     }
 
     [Theory]
+    [InlineData("unterminated.prompty", "---\nmodel:\n  configuration:\n    name: gpt-4\n", "(1,1): not read: the front matter opened on line 1 is not closed by a '---' line")]
+    [InlineData("Summarize/config.json", "{ \"execution_settings\": { \"default\": { \"model_id\": ", "(1,52): not read: invalid JSON: unexpected end of input")]
+    public async Task APromptFileCutOffIsNamedWhereItBreaks(string name, string text, string expected)
+    {
+        var (_, diagnostics) = await AnalyzeAsync(name, text);
+
+        Assert.Equal("MDL0900 " + Path.GetFileName(name) + expected + "; the file's model settings are not judged", Workbench.Describe(Assert.Single(diagnostics)));
+    }
+
+    [Theory]
     [InlineData("docker-compose.yml", "services:\n  bot:\n    image: bot\n    environment:\n      MODEL: gpt-4\n")]
     [InlineData("config.json", "{ \"Model\": \"gpt-4\", \"completion\": { \"model\": \"gpt-4\" } }")]
     [InlineData("broken.prompty", "---\nmodel:\n  configuration:\n    name: \"gpt-4\n---\n")]
-    [InlineData("unterminated.prompty", "---\nmodel:\n  configuration:\n    name: gpt-4\n")]
     [InlineData("flow.yaml", "execution_settings: { default: { model_id: gpt-4 } }\n")]
     [InlineData("env.prompty", "---\nmodel:\n  configuration:\n    name: ${env:CHAT_MODEL}\n---\n")]
     public async Task OtherFilesKeysAndShapesStaySilent(string name, string text)

@@ -78,7 +78,7 @@ public class RuleMetadataTests
         ["MDL0004"] = @"new OptionFinding\(",
         ["MDL0005"] = @"VerdictKind\.Misspelled\b",
         ["MDL0006"] = @"static bool IsLikelyKey\(",
-        ["MDL0900"] = @"has the invalid value|not read: invalid JSON",
+        ["MDL0900"] = @"has the invalid value|the file.s model settings are not judged",
         ["MDL0901"] = @"new OverlayProblem\(",
         ["MDL0902"] = @"The model data is from",
     };

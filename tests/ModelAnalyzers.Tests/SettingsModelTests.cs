@@ -74,7 +74,7 @@ public class SettingsModelTests
     [Theory]
     [InlineData("appsettings.json", "\"gpt-4\"")]
     [InlineData("config.json", "{ \"Model\": \"gpt-4\" }")]
-    [InlineData("config.json", "{ \"Model\": ")]
+    [InlineData("other.json", "{ \"Model\": ")]
     public async Task OtherJsonIsSilent(string name, string json)
     {
         var (_, diagnostics) = await AnalyzeAsync(json, name);

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using ModelAnalyzers.Judgement;
 using ModelAnalyzers.Settings;
 using ModelAnalyzers.Values;
@@ -27,20 +29,22 @@ internal sealed class FileJudgements
         _settings = new Lazy<IReadOnlyList<SettingsFile>>(() => ReadSettings(options));
     }
 
-    /// <summary>Where a settings file stops being JSON, and why: none of its values is judged then.</summary>
-    public (Location Location, string Message)? UnreadSettings(AdditionalText file)
+    /// <summary>Where a settings or prompt file cannot be read, and why: none of its values is judged then.</summary>
+    public (Location Location, string Message)? Unread(AdditionalText file)
     {
-        foreach (var settings in _settings.Value)
+        var settings = _settings.Value.FirstOrDefault(s => s.File == file);
+        if (settings?.Problem is { } invalid)
         {
-            if (settings.File == file && settings.Problem is { } problem)
-            {
-                return (AdditionalFileLocation.At(file.Path, settings.Text, problem.Line, problem.Column),
-                    $"not read: invalid JSON: {problem.Message}; the file's model settings are not judged");
-            }
+            return Named(file, settings.Text, (invalid.Line, invalid.Column, "invalid JSON: " + invalid.Message));
         }
 
-        return null;
+        return settings is null && PromptFiles.IsPromptPath(file.Path) && file.GetText() is { } text && PromptFiles.Problem(file.Path, text) is { } problem
+            ? Named(file, text, problem)
+            : null;
     }
+
+    private static (Location Location, string Message) Named(AdditionalText file, SourceText text, (int Line, int Column, string Message) problem) =>
+        (AdditionalFileLocation.At(file.Path, text, problem.Line, problem.Column), $"not read: {problem.Message}; the file's model settings are not judged");
 
     /// <summary>The model values of a settings file found by their keys' names (ChatModel, DeploymentName, OPENAI_MODEL), with verdicts.</summary>
     public IEnumerable<JudgedValue> SettingsFindings(AdditionalText file)

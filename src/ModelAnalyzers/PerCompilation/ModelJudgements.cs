@@ -109,8 +109,8 @@ internal sealed class ModelJudgements
     /// <summary>Judges a value found outside the project's files (an environment file), with the project's global options.</summary>
     public Verdict? JudgeOutsideProject(string value) => _verdicts.Judge(value, _verdicts.GlobalPolicy, AzureName.None);
 
-    /// <inheritdoc cref="FileJudgements.UnreadSettings"/>
-    public (Location Location, string Message)? UnreadSettings(AdditionalText file) => _files.UnreadSettings(file);
+    /// <inheritdoc cref="FileJudgements.Unread"/>
+    public (Location Location, string Message)? Unread(AdditionalText file) => _files.Unread(file);
 
     /// <inheritdoc cref="FileJudgements.SettingsFindings"/>
     public IEnumerable<JudgedValue> SettingsFindings(AdditionalText file) => _files.SettingsFindings(file);

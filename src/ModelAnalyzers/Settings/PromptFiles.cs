@@ -20,6 +20,28 @@ internal static class PromptFiles
         || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
         || string.Equals(System.IO.Path.GetFileName(path), "config.json", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Where a prompt file cannot be read, and why: a .prompty whose front matter is opened by "---" and never closed
+    /// (a file cut off), or a Semantic Kernel config.json that is not JSON. Other YAML is not ours to judge.
+    /// </summary>
+    public static (int Line, int Column, string Message)? Problem(string path, SourceText text)
+    {
+        if (path.EndsWith(".prompty", StringComparison.OrdinalIgnoreCase))
+        {
+            return text.Lines.Count > 0 && text.ToString(text.Lines[0].Span).Trim() == "---" && YamlScalars.FrontMatter(text) == (0, 0)
+                ? (1, 1, "the front matter opened on line 1 is not closed by a '---' line")
+                : null;
+        }
+
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            AppSettingsScanner.StringValues(text.ToString(), out var problem);
+            return problem is null ? null : (problem.Line, problem.Column, "invalid JSON: " + problem.Message);
+        }
+
+        return null;
+    }
+
     public static List<PromptValue> FindModels(string path, SourceText text)
     {
         var found = new List<PromptValue>();
