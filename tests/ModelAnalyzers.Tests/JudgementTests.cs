@@ -39,6 +39,18 @@ public class JudgementTests
             titles);
     }
 
+    [Theory]
+    [InlineData("2026-12-07", "MDL0002")]
+    [InlineData("2026-12-12", "MDL0001")]
+    public void AModelTheMessageNamesThatIsItselfDeprecatedCarriesItsShutdownDate(string asOf, string rule)
+    {
+        // gpt-5's successor costs more, so the message names the card's cheaper gpt-4o-mini, gone on 2027-01-14.
+        var verdict = Judge("gpt-5", DateTime.Parse(asOf))!;
+
+        Assert.Equal(rule, RuleIds.Of(verdict.Kind));
+        Assert.Matches(@"; 'gpt-4o-mini' \(smaller tier: mid, not flagship\) lists [^;]* \(it shuts down on 2027-01-14\)$", verdict.Message);
+    }
+
     [Fact]
     public void RetiredCardTargetIsReplacedByWhatItStandsFor()
     {

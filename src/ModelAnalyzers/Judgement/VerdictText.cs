@@ -87,7 +87,7 @@ internal static class VerdictText
         var parts = new List<string>
         {
             recommended.Target.Id == successor?.Id
-                ? $"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(smallerTier is null ? "" : $" ({smallerTier})")}, which {Describe(model, successor, policy, named: false)}{Notes(model, successor)}"
+                ? $"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(smallerTier is null ? "" : $" ({smallerTier})")}, which {Describe(model, successor, policy, named: false)}{Notes(model, successor, policy)}"
                 : smallerTier is null ? Describe(model, recommended.Target, policy) : $"{Describe(model, recommended.Target, policy)} ({smallerTier})",
         };
         if (recommended.Price?.BlendedSaving < 0)
@@ -99,7 +99,7 @@ internal static class VerdictText
 
         if (successor is not null && successor.Id != recommended.Target.Id)
         {
-            parts.Add($"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(Capability.SmallerTier(successor, model) is string smaller ? $" ({smaller})" : "")}, which {Describe(model, successor, policy, named: false)}");
+            parts.Add($"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(Capability.SmallerTier(successor, model) is string smaller ? $" ({smaller})" : "")}, which {Describe(model, successor, policy, named: false)}{Parenthesized(Shutdown(successor, policy))}");
         }
 
         foreach (var offer in offers)
@@ -107,7 +107,7 @@ internal static class VerdictText
             if (offer.Target.Id != recommended.Target.Id && offer.Target.Id != successor?.Id
                 && Capability.SmallerTier(offer.Target, model) is string smaller && offer.Price?.BlendedSaving > 0 && recommended.Price?.BlendedSaving < 0)
             {
-                parts.Add($"'{offer.Target.Id}' ({smaller}) {Describe(model, offer.Target, policy, named: false)}");
+                parts.Add($"'{offer.Target.Id}' ({smaller}) {Describe(model, offer.Target, policy, named: false)}{Parenthesized(Shutdown(offer.Target, policy))}");
                 break;
             }
         }
@@ -137,11 +137,14 @@ internal static class VerdictText
             prices += $", which {monthly} at the configured token volumes";
         }
 
-        return named ? prices + Notes(model, target) : prices;
+        return named ? prices + Notes(model, target, policy) : prices;
     }
 
-    /// <summary>" (it is a reasoning model: ...; stored vectors must be re-embedded)", or "".</summary>
-    private static string Notes(ModelInfo model, ModelInfo target)
+    /// <summary>
+    /// " (it is a reasoning model: ...; it shuts down on 2027-01-14; stored vectors must be re-embedded)", or "". Models
+    /// named again later in a message carry only their shutdown (<see cref="Shutdown"/>).
+    /// </summary>
+    private static string Notes(ModelInfo model, ModelInfo target, JudgePolicy policy)
     {
         var notes = new List<string>();
         if (target.IsReasoning && !model.IsReasoning)
@@ -149,11 +152,24 @@ internal static class VerdictText
             notes.Add("it is a reasoning model: its reasoning tokens bill as output");
         }
 
+        if (Shutdown(target, policy) is string shutdown)
+        {
+            notes.Add(shutdown);
+        }
+
         if (model.Kind == "embedding")
         {
             notes.Add("stored vectors must be re-embedded");
         }
 
-        return notes.Count == 0 ? "" : $" ({string.Join("; ", notes)})";
+        return Parenthesized(notes.Count == 0 ? null : string.Join("; ", notes));
     }
+
+    /// <summary>A named model that is itself deprecated says so, as its offer's title does: "it shuts down on 2027-01-14".</summary>
+    private static string? Shutdown(ModelInfo target, JudgePolicy policy) =>
+        target.StatusAt(policy.AsOf) != Lifecycle.Deprecated ? null
+        : target.ShutdownOn is DateTime end ? $"it shuts down on {ModelCatalog.FormatDate(end)}"
+        : "it is deprecated";
+
+    private static string Parenthesized(string? note) => note is null ? "" : $" ({note})";
 }
