@@ -29,8 +29,12 @@ internal static class OptionEdits
     {
         switch (fix)
         {
-            case OptionFix.Remove when assignment.Parent is InitializerExpressionSyntax:
-                editor.RemoveNode(assignment, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+            case OptionFix.Remove when assignment.Parent is InitializerExpressionSyntax initializer:
+                // Through the initializer, so that Fix All's removals from one initializer each see the others'.
+                editor.TrackNode(assignment);
+                editor.ReplaceNode(initializer, (current, _) => current.GetCurrentNode(assignment) is { } option
+                    ? WithoutOption((InitializerExpressionSyntax)current, option)
+                    : current);
                 break;
             case OptionFix.Remove:
                 editor.RemoveNode(assignment.Parent!, SyntaxRemoveOptions.KeepUnbalancedDirectives);
@@ -47,6 +51,19 @@ internal static class OptionEdits
                 editor.ReplaceNode(assignment.Right, SyntaxFactory.ParseExpression(value!).WithTriviaFrom(assignment.Right));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The initializer without <paramref name="option"/>. The last of several options with no comma after it owns the
+    /// space or line break before the closing brace, which stays.
+    /// </summary>
+    private static InitializerExpressionSyntax WithoutOption(InitializerExpressionSyntax initializer, AssignmentExpressionSyntax option)
+    {
+        var options = initializer.Expressions;
+        bool ownsClosingSpace = options.Count > 1 && options.Last() == option && options.SeparatorCount < options.Count;
+        return initializer.RemoveNode(option, ownsClosingSpace
+            ? SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepTrailingTrivia
+            : SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
     }
 
     public static string PropertyName(AssignmentExpressionSyntax assignment) => assignment.Left switch

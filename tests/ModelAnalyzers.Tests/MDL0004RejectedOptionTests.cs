@@ -452,6 +452,51 @@ public class MDL0004RejectedOptionTests
         }
         """);
 
+    // The space or line break before an initializer's closing brace stays where an option is removed: first, last or only.
+    [Fact]
+    public Task FixKeepsAnInitializersSpacing() => Verify(
+        """
+        #pragma warning disable OPENAI001
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(string key, ChatMessage[] messages)
+            {
+                var client = new ChatClient("gpt-5.4-mini", key);
+                client.CompleteChat(messages, new ChatCompletionOptions { Seed = 7, {|MDL0004:Temperature = 0.2f|} });
+                client.CompleteChat(messages, new ChatCompletionOptions { {|MDL0004:TopP = 0.9f|}, Seed = 7 });
+                client.CompleteChat(messages, new ChatCompletionOptions { {|MDL0004:Temperature = 0.2f|} });
+                client.CompleteChat(messages, new ChatCompletionOptions { Seed = 7, {|MDL0004:Temperature = 0.2f|}, });
+                client.CompleteChat(messages, new ChatCompletionOptions
+                {
+                    Seed = 7,
+                    {|MDL0004:Temperature = 0.2f|} // sampling
+                });
+            }
+        }
+        """,
+        """
+        #pragma warning disable OPENAI001
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(string key, ChatMessage[] messages)
+            {
+                var client = new ChatClient("gpt-5.4-mini", key);
+                client.CompleteChat(messages, new ChatCompletionOptions { Seed = 7 });
+                client.CompleteChat(messages, new ChatCompletionOptions { Seed = 7 });
+                client.CompleteChat(messages, new ChatCompletionOptions { });
+                client.CompleteChat(messages, new ChatCompletionOptions { Seed = 7, });
+                client.CompleteChat(messages, new ChatCompletionOptions
+                {
+                    Seed = 7 // sampling
+                });
+            }
+        }
+        """);
+
     [Fact]
     public Task FixRenamesLegacyMaxTokens() => Verify(
         """
@@ -611,6 +656,30 @@ public class MDL0004RejectedOptionTests
                 }
             }
             """,
+        CodeActionEquivalenceKey = UseModelCodeFixProvider.RecommendedEquivalenceKey,
+    }.RunAsync();
+
+    // The model and the option it rejects in one initializer: the literal moves and the option goes, spacing kept.
+    [Fact]
+    public Task SwitchingMendsAnOptionBesideTheModelInOneInitializer() => new AnalyzerTest(editorConfig: "model_analyzers.targets = gpt-5.4-mini")
+    {
+        TestCode = """
+            using Microsoft.Extensions.AI;
+
+            class C
+            {
+                ChatOptions M() => new ChatOptions { ModelId = {|MDL0001:"gpt-4"|}, Temperature = 0.2f };
+            }
+            """,
+        FixedCode = """
+            using Microsoft.Extensions.AI;
+
+            class C
+            {
+                ChatOptions M() => new ChatOptions { ModelId = "gpt-5.4-mini" };
+            }
+            """,
+        ReferenceAssemblies = AnalyzerTest.WithPackages(MeaiOpenAI),
         CodeActionEquivalenceKey = UseModelCodeFixProvider.RecommendedEquivalenceKey,
     }.RunAsync();
 
