@@ -115,7 +115,7 @@ internal sealed class InfrastructureAudit
     /// <summary>Judges every deployment, adds the Deployments rows, the findings and the notes to the report; the edits --fix makes.</summary>
     public List<FileChange> Report(AuditReport report, List<(Site Site, Verdict? Verdict)> inventory, AuditOptions options, ModelCatalog catalog)
     {
-        var result = new ProjectResult { Name = ProjectName, Path = Root };
+        var result = new ProjectResult { Name = ProjectName, Path = Root, FileGroup = "infrastructure files" };
         result.Notes.AddRange(Notes);
         var edits = new Dictionary<string, List<(int Offset, int Length, string Text)>>(StringComparer.Ordinal);
         foreach (var deployment in Deployments)

@@ -6,6 +6,9 @@ internal sealed class ProjectResult
 
     public required string Path { get; init; }
 
+    /// <summary>What the headline calls a group of files that is not a project ("environment files"); null for a project.</summary>
+    public string? FileGroup { get; init; }
+
     /// <summary>Why the project could not be audited; null when it was.</summary>
     public string? Error { get; set; }
 

@@ -199,6 +199,7 @@ public sealed partial class ModelAuditTests
         Assert.Contains("docker-compose.yml:5", audit.Output);
         Assert.Contains("support.prompty:4", audit.Output);
         Assert.DoesNotContain(".env:3", audit.Output); // GREETING is neither linked nor model-named
+        Assert.Contains("site(s) in 1 project(s) and environment files, judged at", audit.Output); // a file group is no project
         Assert.True(fix.ExitCode == 0, fix.ToString());
         Assert.Equal("# local overrides\nAi__Engine=gpt-5.6-sol\nGREETING=gpt-4\n", project.Read(".env"));
         Assert.Equal("services:\n  bot:\n    environment:\n      Ai__Engine: \"gpt-5.6-sol\"   # the chat model\n      OPENAI_MODEL: gpt-5.6-sol\n      LOG_LEVEL: info\n", project.Read("docker-compose.yml"));
@@ -226,6 +227,7 @@ public sealed partial class ModelAuditTests
         Assert.Contains("Azure retired gpt-35-turbo 0613 (Standard)", audit.Output.ReplaceLineEndings(" ").Replace("  ", " "));
         Assert.Contains("broken.bicep: not read: line 2", audit.Output.ReplaceLineEndings(" "));
         Assert.Contains("openai.tf:5:", audit.Output.ReplaceLineEndings(" "));
+        Assert.Contains("site(s) in 1 project(s) and infrastructure files, judged at", audit.Output);
         Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
         string diff = dryRun.Output.ReplaceLineEndings("\n");
         Assert.Contains("-param chatModelName string = 'gpt-35-turbo'\n+param chatModelName string = 'gpt-5.4-mini'", diff);

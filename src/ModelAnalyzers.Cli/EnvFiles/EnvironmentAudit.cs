@@ -25,7 +25,7 @@ internal static class EnvironmentAudit
 
         var linked = new HashSet<string>(judgements.SelectMany(j => j.ConfigurationKeysRead), StringComparer.OrdinalIgnoreCase);
         string root = Directory.Exists(entry) ? entry : Path.GetDirectoryName(Path.GetFullPath(entry)) ?? ".";
-        var result = new ProjectResult { Name = ProjectName, Path = root };
+        var result = new ProjectResult { Name = ProjectName, Path = root, FileGroup = "environment files" };
         foreach (string file in EnvironmentFiles.Under(root))
         {
             if (AuditFile(file, linked, judgements[0], result, report, inventory, options) is { } change)

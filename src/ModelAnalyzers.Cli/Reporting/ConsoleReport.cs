@@ -16,7 +16,7 @@ internal static class ConsoleReport
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = Math.Max(console.Profile.Width, 160);
-        console.WriteLine($"model-audit {Path.GetFileName(report.Path)}: {report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}{report.DataAgeText}");
+        console.WriteLine($"model-audit {Path.GetFileName(report.Path)}: {Scope(report)}, judged at {report.AsOf:yyyy-MM-dd}{report.DataAgeText}");
 
         console.Write(Draw(ReportTables.Models(report)));
         if (report.Deployments.Count > 0)

@@ -11,7 +11,7 @@ internal static class MarkdownReport
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"## model-audit: {Path.GetFileName(report.Path)}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"{report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {report.Projects.Count} project(s), judged at {report.AsOf:yyyy-MM-dd}{report.DataAgeText}.");
+        text.Append(CultureInfo.InvariantCulture, $"{ReportText.Scope(report)}, judged at {report.AsOf:yyyy-MM-dd}{report.DataAgeText}.");
         if (TotalMonthly(report) is double total)
         {
             text.Append(CultureInfo.InvariantCulture, $" Saving at the given monthly volumes: **{Dollars(total)}/month**.");

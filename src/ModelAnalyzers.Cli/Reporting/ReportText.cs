@@ -29,6 +29,15 @@ internal static class ReportText
         double v => "-" + (-v).ToString("$#,0.00", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>"3 model(s), 4 site(s) in 1 project(s) and environment files": file groups are not counted as projects.</summary>
+    public static string Scope(AuditReport report)
+    {
+        var groups = report.Projects.Where(p => p.FileGroup is not null).Select(p => p.FileGroup!).ToList();
+        string projects = $"{report.Projects.Count - groups.Count} project(s)";
+        string where = groups.Count == 0 ? projects : $"{string.Join(", ", new[] { projects }.Concat(groups.Take(groups.Count - 1)))} and {groups[^1]}";
+        return $"{report.Models.Count} model(s), {report.Models.Sum(m => m.Sites)} site(s) in {where}";
+    }
+
     public static string Relative(AuditReport report, string? path) => RelativePath.Of(System.IO.Path.GetDirectoryName(report.Path) ?? "", path);
 
     /// <summary>Every project-level note with its project, in project order.</summary>
