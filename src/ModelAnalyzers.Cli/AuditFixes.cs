@@ -69,20 +69,24 @@ internal static class AuditFixes
         }
     }
 
-    /// <summary>The new text of every file the fixes touch (overlapping edits: the first wins; identical ones merge).</summary>
+    /// <summary>
+    /// The new text of every file the fixes touch, once per file: the documents of one file in several projects or
+    /// target frameworks (each framework fixes the code its #if keeps) have their edits merged. Overlapping edits: the
+    /// first wins; identical ones merge.
+    /// </summary>
     public static async Task<IReadOnlyList<FileChange>> ChangesAsync(Solution solution, Dictionary<DocumentId, List<TextChange>> edits, CancellationToken cancellationToken)
     {
         var changes = new List<FileChange>();
-        foreach (var (id, list) in edits)
+        var byFile = edits
+            .Select(e => (Document: TextDocumentOf(solution, e.Key), Edits: e.Value))
+            .Where(e => e.Document?.FilePath is not null)
+            .GroupBy(e => e.Document!.FilePath!, StringComparer.Ordinal);
+        foreach (var file in byFile)
         {
-            if (TextDocumentOf(solution, id) is not { FilePath: { } path } document)
-            {
-                continue;
-            }
-
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            string path = file.Key;
+            var text = await file.First().Document!.GetTextAsync(cancellationToken).ConfigureAwait(false);
             var accepted = new List<TextChange>();
-            foreach (var change in list.Distinct().OrderBy(c => c.Span.Start))
+            foreach (var change in file.SelectMany(e => e.Edits).Distinct().OrderBy(c => c.Span.Start))
             {
                 if (accepted.Count == 0 || accepted[^1].Span.End <= change.Span.Start)
                 {

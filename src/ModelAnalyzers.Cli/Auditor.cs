@@ -111,9 +111,22 @@ internal sealed class Auditor
         var asOfDates = new HashSet<DateTime>();
         var edits = new Dictionary<DocumentId, List<TextChange>>();
         var judgements = new List<ModelJudgements>();
-        foreach (var id in projectIds)
+        // A multi-targeted project loads once per target framework ("App(net8.0)", "App(net10.0)"): it is one row of
+        // the report, and a site its frameworks share is one finding (the build reports it once per framework).
+        foreach (var flavors in projectIds.Select(id => solution.GetProject(id)!).GroupBy(p => p.FilePath ?? p.Id.ToString(), StringComparer.Ordinal))
         {
-            await AuditProjectAsync(solution.GetProject(id)!, loadErrors, report, inventory, asOfDates, edits, judgements, cancellationToken).ConfigureAwait(false);
+            var first = flavors.First();
+            var result = new ProjectResult
+            {
+                Name = flavors.Count() > 1 && first.FilePath is { } file ? System.IO.Path.GetFileNameWithoutExtension(file) : first.Name,
+                Path = first.FilePath ?? first.Name,
+            };
+            report.Projects.Add(result);
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var project in flavors)
+            {
+                await AuditProjectAsync(project, result, reported, loadErrors, report, inventory, asOfDates, edits, judgements, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         // An .editorconfig's model_analyzers.as_of_date wins over the command's date, as it does in a build: report what was used.
@@ -134,51 +147,63 @@ internal sealed class Auditor
         return (report, changes);
     }
 
-    /// <summary>One project: its diagnostics (findings and notes), its inventory, its judgements, and with --fix its edits.</summary>
-    private async Task AuditProjectAsync(Project project, List<string> loadErrors, AuditReport report, List<(Site Site, Verdict? Verdict)> inventory,
-        HashSet<DateTime> asOfDates, Dictionary<DocumentId, List<TextChange>> edits, List<ModelJudgements> judgements, CancellationToken cancellationToken)
+    /// <summary>
+    /// One project (one target framework of it): its diagnostics (findings and notes) and inventory entries that
+    /// <paramref name="reported"/> has not seen from another of its frameworks, its judgements, and with --fix its edits.
+    /// </summary>
+    private async Task AuditProjectAsync(Project project, ProjectResult result, HashSet<string> reported, List<string> loadErrors, AuditReport report,
+        List<(Site Site, Verdict? Verdict)> inventory, HashSet<DateTime> asOfDates, Dictionary<DocumentId, List<TextChange>> edits, List<ModelJudgements> judgements,
+        CancellationToken cancellationToken)
     {
-        var result = new ProjectResult { Name = project.Name, Path = project.FilePath ?? project.Name };
-        report.Projects.Add(result);
+        // A framework's failure names the framework when the project has several.
+        void Fail(string why) => result.Error ??= project.Name == result.Name ? why : $"{project.Name}: {why}";
         try
         {
             _progress.Report($"analyzing {project.Name} ({project.DocumentIds.Count} documents)");
             if (LoadErrorsOf(loadErrors, project) is { Length: > 0 } why)
             {
                 // Invalid XML, an SDK that does not resolve, ...: MSBuild's own reason, not a guess about restore.
-                result.Error = "the project did not load" + why;
+                Fail("the project did not load" + why);
                 return;
             }
 
             if (!IsRestored(project))
             {
                 // MSBuildWorkspace does not restore: without the packages the SDK types are missing and every site would look fine.
-                result.Error = "not restored: run 'dotnet restore' first";
+                Fail("not restored: run 'dotnet restore' first");
                 return;
             }
 
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null || !compilation.References.Any())
             {
-                result.Error = "the project did not load" + LoadErrorsOf(loadErrors, project);
+                Fail("the project did not load" + LoadErrorsOf(loadErrors, project));
                 return;
             }
 
             var diagnostics = await ProjectAnalysis.AnalyzeAsync(project, compilation, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)
             {
-                result.Counts[diagnostic.Id] = result.Counts.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
-                if (string.IsNullOrEmpty(diagnostic.Location.GetLineSpan().Path))
+                var position = diagnostic.Location.GetLineSpan();
+                string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+                if (!reported.Add($"{diagnostic.Id}|{position.Path}|{position.Span}|{message}"))
                 {
-                    result.Notes.Add(new ProjectNote(diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+                    continue;
+                }
+
+                result.Counts[diagnostic.Id] = result.Counts.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
+                if (string.IsNullOrEmpty(position.Path))
+                {
+                    result.Notes.Add(new ProjectNote(diagnostic.Id, message));
                 }
                 else
                 {
-                    report.Findings.Add(ToSite(diagnostic, project));
+                    report.Findings.Add(ToSite(diagnostic, result.Name));
                 }
             }
 
-            inventory.AddRange(ProjectAnalysis.Inventory(project, compilation, asOfDates, cancellationToken));
+            inventory.AddRange(ProjectAnalysis.Inventory(project, result.Name, compilation, asOfDates, cancellationToken)
+                .Where(entry => reported.Add($"site|{entry.Site.File}|{entry.Site.Line}|{entry.Site.Column}|{entry.Site.Model}")));
             if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is { } judged)
             {
                 _catalog ??= judged.Catalog;
@@ -192,7 +217,7 @@ internal sealed class Auditor
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            result.Error = $"{e.GetType().Name}: {e.Message}";
+            Fail($"{e.GetType().Name}: {e.Message}");
         }
     }
 
@@ -257,12 +282,12 @@ internal sealed class Auditor
                 ? File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file)!, "skprompt.txt"))
                 : PromptFiles.IsPromptPath(file));
 
-    private static Site ToSite(Diagnostic diagnostic, Project project)
+    private static Site ToSite(Diagnostic diagnostic, string project)
     {
         var position = diagnostic.Location.GetLineSpan();
         string? model = FixData.ReadModel(diagnostic.Properties);
         string? target = FixData.ReadOffers(diagnostic.Properties).Select(o => o.Target).FirstOrDefault();
-        return new Site(diagnostic.Id, model ?? "", target, project.Name, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture))
+        return new Site(diagnostic.Id, model ?? "", target, project, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture))
         {
             Shape = ShapeOf(diagnostic.Location, position),
         };

@@ -162,8 +162,8 @@ internal static class ProjectAnalysis
         return CompilationWithAnalyzers.GetEffectiveDiagnostics(found, compilation).Where(d => !d.IsSuppressed).Concat(failures).ToList();
     }
 
-    /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan.</summary>
-    public static IEnumerable<(Site, Verdict?)> Inventory(Project project, Compilation compilation, HashSet<DateTime> asOfDates, CancellationToken cancellationToken)
+    /// <summary>Every model literal (fine ones too) from the analyzers' own site walk and settings scan, listed under <paramref name="projectName"/>.</summary>
+    public static IEnumerable<(Site Site, Verdict? Verdict)> Inventory(Project project, string projectName, Compilation compilation, HashSet<DateTime> asOfDates, CancellationToken cancellationToken)
     {
         var found = new List<(Site, Verdict?)>();
         if (ModelJudgements.For(compilation, project.AnalyzerOptions, cancellationToken) is not { } judgements)
@@ -176,7 +176,7 @@ internal static class ProjectAnalysis
             asOfDates.Add(judged.AsOf);
             var position = judged.Location.GetLineSpan();
             var verdict = judged.Verdict;
-            found.Add((new Site(ModelSummaries.RuleOf(verdict), judged.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, project.Name, position.Path,
+            found.Add((new Site(ModelSummaries.RuleOf(verdict), judged.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, projectName, position.Path,
                 position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));
         }
 

@@ -398,6 +398,51 @@ public sealed partial class ModelAuditTests
         return (built, audited);
     }
 
+    // MSBuild loads a multi-targeted project once per framework: the report has one row, each site once, and --fix
+    // fixes what each framework's #if keeps, in one write of the file.
+    [Fact]
+    public async Task AMultiTargetedProjectIsOneProjectWithEachSiteOnceAndEveryFrameworksCodeFixed()
+    {
+        const string program = """
+            using OpenAI.Chat;
+
+            #if NET8_0
+            var chat = new ChatClient("gpt-4", "key");
+            #else
+            var chat = new ChatClient("gpt-3.5-turbo", "key");
+            #endif
+            Console.WriteLine(new ChatClient("o1", "key").ToString() + chat);
+            """;
+        using var project = await ConsumerProject.CreateAsync(_package, program, appSettings: """{ "Ai": { "ChatModel": "gpt-4" } }""");
+        project.Write("Consumer.csproj", project.Read("Consumer.csproj").Replace("<TargetFramework>net8.0</TargetFramework>", "<TargetFrameworks>net8.0;net10.0</TargetFrameworks>"));
+        Assert.Equal(0, (await DotNet.RunAsync(project.Directory, "restore")).ExitCode);
+        string json = Path.Combine(project.Directory, "audit.json");
+
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--format", "json", "--output", json);
+        var fix = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--fix");
+        var build = await project.BuildAsync();
+
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using (var report = JsonDocument.Parse(File.ReadAllText(json)))
+        {
+            var projects = report.RootElement.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToArray();
+            Assert.Equal(new[] { "Consumer" }, projects);
+            var findings = report.RootElement.GetProperty("findings").EnumerateArray()
+                .Select(f => $"{Path.GetFileName(f.GetProperty("file").GetString())}:{f.GetProperty("line").GetInt32()} {f.GetProperty("model").GetString()}")
+                .Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(new[] { "Program.cs:4 gpt-4", "Program.cs:6 gpt-3.5-turbo", "Program.cs:8 o1", "appsettings.json:1 gpt-4" }, findings);
+            Assert.Equal(4, report.RootElement.GetProperty("totals").GetProperty("sites").GetInt32());
+        }
+
+        Assert.True(fix.ExitCode == 0, fix.ToString());
+        string fixedProgram = project.Read("Program.cs");
+        Assert.DoesNotContain("\"gpt-4\"", fixedProgram);
+        Assert.DoesNotContain("\"gpt-3.5-turbo\"", fixedProgram);
+        Assert.DoesNotContain("\"o1\"", fixedProgram);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MDL0001", build.Output);
+    }
+
     [Fact]
     public async Task ABrokenProjectIsReportedAndTheRestIsStillAudited()
     {
