@@ -52,6 +52,17 @@ public class JudgementTests
     }
 
     [Fact]
+    public void AModelOfNoTierIsNotToldThatNothingCheaperDoesAsMuchAndItsNotesShareOneParenthesis()
+    {
+        // chatgpt-4o-latest has no tier, so no catalog search was made: its costlier successor only "costs more".
+        var verdict = Judge("chatgpt-4o-latest", new DateTime(2026, 12, 7))!;
+
+        Assert.Equal(
+            "'chatgpt-4o-latest' was shut down on 2026-02-17 and requests to it fail; OpenAI names 'gpt-5.6-sol', which lists the same input and 100% higher output prices (it is a reasoning model: its reasoning tokens bill as output; it costs more)",
+            verdict.Message);
+    }
+
+    [Fact]
     public void RetiredCardTargetIsReplacedByWhatItStandsFor()
     {
         // From 2026-12-11 gpt-5-mini is gone: its chain leads to gpt-5.6-terra, which costs more, so the cheapest live

@@ -67,13 +67,13 @@ internal static class VerdictText
         string why = Capability.IsAtLeastAsCapable(target, model)
             ? "which does at least as much"
             : Capability.SmallerTier(target, model) is string smaller ? $"the configured target ({smaller})" : "the configured target";
-        return $"'{model.Id}' costs more than '{target.Id}', {why}; {Describe(model, target, policy)}";
+        return $"'{model.Id}' costs more than '{target.Id}', {why}; {Describe(model, target, policy)}{Parenthesized(Notes(model, target, policy))}";
     }
 
     /// <summary>
     /// The recommendation and what stands beside it: "'gpt-6.2-sol' lists 93% lower ... (notes); OpenAI names
     /// 'gpt-5.6-sol', which lists ...". A recommendation that costs more says so, with the cheapest smaller-tier
-    /// model that costs less.
+    /// model that costs less. Each model's notes stand in one pair of parentheses.
     /// </summary>
     public static string Advice(ModelInfo model, Offer? recommended, ModelInfo? successor, IReadOnlyList<Offer> offers, JudgePolicy policy)
     {
@@ -82,29 +82,41 @@ internal static class VerdictText
             return "OpenAI names no replacement";
         }
 
-        // OpenAI's own pick is named as such; any other smaller tier is marked as one.
-        string? smallerTier = Capability.SmallerTier(recommended.Target, model);
-        var parts = new List<string>
+        var target = recommended.Target;
+        var notes = Notes(model, target, policy);
+        string first;
+        if (target.Id == successor?.Id)
         {
-            recommended.Target.Id == successor?.Id
-                ? $"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(smallerTier is null ? "" : $" ({smallerTier})")}, which {Describe(model, successor, policy, named: false)}{Notes(model, successor, policy)}"
-                : smallerTier is null ? Describe(model, recommended.Target, policy) : $"{Describe(model, recommended.Target, policy)} ({smallerTier})",
-        };
-        if (recommended.Price?.BlendedSaving < 0)
+            // OpenAI's own pick is named as such (a smaller tier beside its name); any other smaller tier is a note.
+            string smaller = Capability.SmallerTier(target, model) is string tier ? $" ({tier})" : "";
+            first = $"OpenAI names '{target.Id}'{HowNamed(model, target)}{smaller}, which {Describe(model, target, policy, named: false)}";
+        }
+        else
         {
-            parts[0] += Capability.IsAtLeastAsCapable(recommended.Target, model) && recommended.Target.Tier is not null
-                ? " (it costs more: no cheaper live model does at least as much)"
-                : " (it costs more)";
+            first = Describe(model, target, policy);
+            if (Capability.SmallerTier(target, model) is string tier)
+            {
+                notes.Insert(0, tier);
+            }
         }
 
-        if (successor is not null && successor.Id != recommended.Target.Id)
+        if (recommended.Price?.BlendedSaving < 0)
+        {
+            // Only a search among models of known tier can say that nothing cheaper does as much.
+            notes.Add(model.Tier is not null && target.Tier is not null && Capability.IsAtLeastAsCapable(target, model)
+                ? "it costs more: no cheaper live model does at least as much"
+                : "it costs more");
+        }
+
+        var parts = new List<string> { first + Parenthesized(notes) };
+        if (successor is not null && successor.Id != target.Id)
         {
             parts.Add($"OpenAI names '{successor.Id}'{HowNamed(model, successor)}{(Capability.SmallerTier(successor, model) is string smaller ? $" ({smaller})" : "")}, which {Describe(model, successor, policy, named: false)}{Parenthesized(Shutdown(successor, policy))}");
         }
 
         foreach (var offer in offers)
         {
-            if (offer.Target.Id != recommended.Target.Id && offer.Target.Id != successor?.Id
+            if (offer.Target.Id != target.Id && offer.Target.Id != successor?.Id
                 && Capability.SmallerTier(offer.Target, model) is string smaller && offer.Price?.BlendedSaving > 0 && recommended.Price?.BlendedSaving < 0)
             {
                 parts.Add($"'{offer.Target.Id}' ({smaller}) {Describe(model, offer.Target, policy, named: false)}{Parenthesized(Shutdown(offer.Target, policy))}");
@@ -124,7 +136,7 @@ internal static class VerdictText
             ? note.Substring(successor.Id.Length)
             : "";
 
-    /// <summary>"'gpt-5.6-sol' lists 83% lower input and 50% lower output prices (it is a reasoning model: ...)".</summary>
+    /// <summary>"'gpt-5.6-sol' lists 83% lower input and 50% lower output prices" (without the name: "lists ...").</summary>
     private static string Describe(ModelInfo model, ModelInfo target, JudgePolicy policy, bool named = true)
     {
         var price = PriceChange.Between(model, target, policy);
@@ -137,14 +149,14 @@ internal static class VerdictText
             prices += $", which {monthly} at the configured token volumes";
         }
 
-        return named ? prices + Notes(model, target, policy) : prices;
+        return prices;
     }
 
     /// <summary>
-    /// " (it is a reasoning model: ...; it shuts down on 2027-01-14; stored vectors must be re-embedded)", or "". Models
-    /// named again later in a message carry only their shutdown (<see cref="Shutdown"/>).
+    /// "it is a reasoning model: ...", "it shuts down on 2027-01-14", "stored vectors must be re-embedded". Models named
+    /// again later in a message carry only their shutdown (<see cref="Shutdown"/>).
     /// </summary>
-    private static string Notes(ModelInfo model, ModelInfo target, JudgePolicy policy)
+    private static List<string> Notes(ModelInfo model, ModelInfo target, JudgePolicy policy)
     {
         var notes = new List<string>();
         if (target.IsReasoning && !model.IsReasoning)
@@ -162,7 +174,7 @@ internal static class VerdictText
             notes.Add("stored vectors must be re-embedded");
         }
 
-        return Parenthesized(notes.Count == 0 ? null : string.Join("; ", notes));
+        return notes;
     }
 
     /// <summary>A named model that is itself deprecated says so, as its offer's title does: "it shuts down on 2027-01-14".</summary>
@@ -172,4 +184,6 @@ internal static class VerdictText
         : "it is deprecated";
 
     private static string Parenthesized(string? note) => note is null ? "" : $" ({note})";
+
+    private static string Parenthesized(List<string> notes) => notes.Count == 0 ? "" : $" ({string.Join("; ", notes)})";
 }
