@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using ModelAnalyzers.CodeFixes;
 
@@ -23,6 +25,7 @@ internal static class AuditFixes
             .Where(x => x.Target is not null)
             .GroupBy(x => x.Target!, StringComparer.Ordinal);
         var provider = Fixers.OfType<UseModelCodeFixProvider>().Single();
+        await AddRazorEditsAsync(project, byTarget.SelectMany(g => g.Select(x => (x.Diagnostic, Target: g.Key))), edits, cancellationToken).ConfigureAwait(false);
         foreach (var group in byTarget)
         {
             progress.Report($"fixing {group.Count()} site(s) in {project.Name} -> {group.Key}");
@@ -65,6 +68,43 @@ internal static class AuditFixes
                         list.AddRange(after.GetTextChanges(before));
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sites in a Razor component's @code live in generated C#, which no fix can edit: the literal is replaced where
+    /// #line maps it, in the .razor or .cshtml file (an additional document), when the text there is the same literal.
+    /// </summary>
+    private static async Task AddRazorEditsAsync(Project project, IEnumerable<(Diagnostic Diagnostic, string Target)> sites, Dictionary<DocumentId, List<TextChange>> edits, CancellationToken cancellationToken)
+    {
+        foreach (var (diagnostic, target) in sites)
+        {
+            var location = diagnostic.Location;
+            if (location.SourceTree is not { } tree || !HandWrittenCode.IsRazorOutput(tree.FilePath)
+                || (await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)).FindNode(location.SourceSpan, getInnermostNodeForTie: true)
+                    is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+                || location.GetMappedLineSpan() is not { HasMappedPath: true } mapped
+                || project.AdditionalDocuments.FirstOrDefault(d => string.Equals(d.FilePath, mapped.Path, StringComparison.Ordinal)) is not { } razor)
+            {
+                continue;
+            }
+
+            var text = await razor.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            if (mapped.EndLinePosition.Line >= text.Lines.Count)
+            {
+                continue;
+            }
+
+            var span = text.Lines.GetTextSpan(mapped.Span);
+            if (text.ToString(span) == literal.Token.Text)
+            {
+                if (!edits.TryGetValue(razor.Id, out var list))
+                {
+                    edits[razor.Id] = list = new List<TextChange>();
+                }
+
+                list.Add(new TextChange(span, SyntaxFactory.Literal(target).Text));
             }
         }
     }

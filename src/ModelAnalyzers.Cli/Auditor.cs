@@ -65,6 +65,8 @@ internal sealed class Auditor
     {
         using var workspace = MSBuildWorkspace.Create();
         var loadErrors = new List<string>();
+        // The event, obsolete in Roslyn 5 for RegisterWorkspaceFailedHandler, is all the net8.0 build's Roslyn 4.14 has.
+#pragma warning disable CS0618
         workspace.WorkspaceFailed += (_, e) =>
         {
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
@@ -72,6 +74,7 @@ internal sealed class Auditor
                 loadErrors.Add(e.Diagnostic.Message);
             }
         };
+#pragma warning restore CS0618
 
         _progress.Report($"loading {System.IO.Path.GetFileName(entry)}");
 
@@ -181,10 +184,19 @@ internal sealed class Auditor
                 return;
             }
 
+            foreach (var reference in project.AnalyzerReferences)
+            {
+                if (NewerCompilerGenerators.NoteFor(reference) is { } note && reported.Add($"{NewerCompilerGenerators.NoteId}|{note}"))
+                {
+                    result.Counts[NewerCompilerGenerators.NoteId] = result.Counts.TryGetValue(NewerCompilerGenerators.NoteId, out int c) ? c + 1 : 1;
+                    result.Notes.Add(new ProjectNote(NewerCompilerGenerators.NoteId, note));
+                }
+            }
+
             var diagnostics = await ProjectAnalysis.AnalyzeAsync(project, compilation, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)
             {
-                var position = diagnostic.Location.GetLineSpan();
+                var position = diagnostic.Location.GetMappedLineSpan();
                 string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
                 if (!reported.Add($"{diagnostic.Id}|{position.Path}|{position.Span}|{message}"))
                 {
@@ -238,7 +250,8 @@ internal sealed class Auditor
     {
         // The audit's date must beat the build date the package's props give the compiler (its generated global config
         // has level 0), while an explicit model_analyzers.as_of_date in the team's .editorconfig still wins over both.
-        project = project.WithAnalyzerReferences(project.AnalyzerReferences.Where(r => !PlatformAnalyzers.IsPlatform(r)));
+        bool razor = project.AdditionalDocuments.Any(d => d.FilePath is { } file && (file.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase)));
+        project = project.WithAnalyzerReferences(project.AnalyzerReferences.Where(r => !PlatformAnalyzers.IsPlatform(r, keepRazor: razor)));
         string directory = System.IO.Path.GetDirectoryName(project.FilePath) ?? ".";
         string asOf = string.Create(CultureInfo.InvariantCulture, $"is_global = true\nglobal_level = 1\nbuild_property.ModelAnalyzersAsOfDate = {_options.AsOf:yyyy-MM-dd}\n");
         project = project.AddAnalyzerConfigDocument(".model-audit-date.globalconfig", SourceText.From(asOf), filePath: System.IO.Path.Combine(directory, ".model-audit-date.globalconfig")).Project;
@@ -284,7 +297,7 @@ internal sealed class Auditor
 
     private static Site ToSite(Diagnostic diagnostic, string project)
     {
-        var position = diagnostic.Location.GetLineSpan();
+        var position = diagnostic.Location.GetMappedLineSpan();
         string? model = FixData.ReadModel(diagnostic.Properties);
         string? target = FixData.ReadOffers(diagnostic.Properties).Select(o => o.Target).FirstOrDefault();
         return new Site(diagnostic.Id, model ?? "", target, project, position.Path, position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, diagnostic.GetMessage(CultureInfo.InvariantCulture))

@@ -9,7 +9,8 @@ namespace ModelAnalyzers.Cli;
 /// code-quality analyzers, the logging, options, configuration-binder and System.ClientModel generators) and this
 /// package's analyzers (the audit runs its own). None of them can produce a model id, and running the generators is
 /// most of a small project's compilation time in the audit (docs/performance.md). A team's own generators stay: what
-/// they generate may reach a site.
+/// they generate may reach a site. So does the SDK's Razor generator in a project with .razor or .cshtml files: its C#
+/// holds the authors' @code blocks.
 /// </summary>
 internal static class PlatformAnalyzers
 {
@@ -38,9 +39,15 @@ internal static class PlatformAnalyzers
     // <root>/sdk are the SDK's analyzers.
     private static readonly string DotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
-    public static bool IsPlatform(AnalyzerReference reference)
+    public static bool IsPlatform(AnalyzerReference reference, bool keepRazor = false)
     {
         if (reference.FullPath is not { Length: > 0 } path)
+        {
+            return false;
+        }
+
+        // <dotnet>/sdk/<version>/Sdks/Microsoft.NET.Sdk.Razor/source-generators/: the generator and what it loads.
+        if (keepRazor && path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains("Microsoft.NET.Sdk.Razor", StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -174,7 +174,7 @@ internal static class ProjectAnalysis
         void Add(JudgedValue judged)
         {
             asOfDates.Add(judged.AsOf);
-            var position = judged.Location.GetLineSpan();
+            var position = judged.Location.GetMappedLineSpan();
             var verdict = judged.Verdict;
             found.Add((new Site(ModelSummaries.RuleOf(verdict), judged.Value, verdict?.Offers.FirstOrDefault()?.Target.Id, projectName, position.Path,
                 position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1, verdict?.Message ?? ""), verdict));

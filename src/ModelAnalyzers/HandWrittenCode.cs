@@ -12,7 +12,8 @@ namespace ModelAnalyzers;
 /// `*.designer.cs`, `*.generated.cs`, `*.g.i.cs`, `TemporaryGeneratedFile_*`) or a `&lt;auto-generated` comment before
 /// the first token. The analyzers ask for generated code from the driver (Analyze | ReportDiagnostics): left to the
 /// driver, every diagnostic would also make it search the file for [GeneratedCode] attributes, a third of one
-/// document's analysis time in the IDE profile.
+/// document's analysis time in the IDE profile. One kind of generated file is the author's own code: Razor's C# for a
+/// .razor or .cshtml file (<see cref="IsRazorOutput"/>), whose @code blocks and expressions map back by #line.
 /// </summary>
 internal static class HandWrittenCode
 {
@@ -26,8 +27,19 @@ internal static class HandWrittenCode
             return !generated;
         }
 
-        return !HasGeneratedName(tree.FilePath) && !StartsWithGeneratedComment(tree.GetRoot(cancellationToken));
+        return IsRazorOutput(tree.FilePath) || (!HasGeneratedName(tree.FilePath) && !StartsWithGeneratedComment(tree.GetRoot(cancellationToken)));
     }
+
+    /// <summary>
+    /// The C# the Razor source generator writes for a component or page: its path holds the generator's type name
+    /// (".../Microsoft.NET.Sdk.Razor.SourceGenerators.RazorSourceGenerator/Components/Chat_razor.g.cs" from the .NET 8
+    /// to 10 SDKs). Findings there are reported where #line maps them, in the .razor or .cshtml file.
+    /// </summary>
+    public static bool IsRazorOutput(string? path) =>
+        path is not null && path.IndexOf(RazorGenerator, StringComparison.Ordinal) >= 0
+        && (path.EndsWith("_razor.g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith("_cshtml.g.cs", StringComparison.OrdinalIgnoreCase));
+
+    private const string RazorGenerator = "Microsoft.NET.Sdk.Razor.SourceGenerators.RazorSourceGenerator";
 
     private static bool HasGeneratedName(string? path)
     {

@@ -443,6 +443,56 @@ public sealed partial class ModelAuditTests
         Assert.DoesNotContain("MDL0001", build.Output);
     }
 
+    // A Blazor component's @code is compiled from Razor's generated C#: the build reports its site in the .razor file
+    // (#line), and the audit must too, which takes running the SDK's Razor generator (built on Roslyn 5.9 in the .NET
+    // 10 SDK: the tool's net10.0 build hosts Roslyn 5.12); --fix edits the .razor file.
+    [Fact]
+    public async Task ARazorComponentsSiteIsReportedAtItsRazorLineByBuildAndAuditAndFixedThere()
+    {
+        using var project = await ConsumerProject.CreateAsync(_package, "Console.WriteLine(\"razor\");");
+        project.Write("Consumer.csproj", project.Read("Consumer.csproj").Replace("Sdk=\"Microsoft.NET.Sdk\"", "Sdk=\"Microsoft.NET.Sdk.Web\""));
+        Directory.CreateDirectory(Path.Combine(project.Directory, "Components"));
+        project.Write("Components/Chat.razor", """
+            @using OpenAI.Chat
+
+            <p>@answer</p>
+
+            @code {
+                private string answer = "";
+
+                protected override async Task OnInitializedAsync()
+                {
+                    var client = new ChatClient("gpt-4", "key");
+                    answer = (await client.CompleteChatAsync("hi")).Value.Content[0].Text;
+                }
+            }
+            """);
+        Assert.Equal(0, (await DotNet.RunAsync(project.Directory, "restore")).ExitCode);
+        string json = Path.Combine(project.Directory, "audit.json");
+
+        var build = await project.BuildAsync();
+        var audit = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--format", "json", "--output", json);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Matches(@"Components[/\\]Chat\.razor\(10,37\): warning MDL0001", build.Output);
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+        using var report = JsonDocument.Parse(File.ReadAllText(json));
+        string notes = string.Join("; ", report.RootElement.GetProperty("projects").EnumerateArray().SelectMany(p => p.GetProperty("notes").EnumerateArray()).Select(n => n.ToString()));
+        var razor = report.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("file").GetString()!.EndsWith("Chat.razor", StringComparison.Ordinal))
+            .Select(f => $"{f.GetProperty("line").GetInt32()}:{f.GetProperty("column").GetInt32()} {f.GetProperty("ruleId").GetString()} {f.GetProperty("model").GetString()}");
+        Assert.True(razor.SequenceEqual(new[] { "10:37 MDL0001 gpt-4" }), $"findings in Chat.razor: {string.Join(", ", razor)}; project notes: {notes}");
+
+        // No fix can edit generated C#: --fix replaces the literal where #line maps it, in the .razor file.
+        var fix = await AuditAsync(project.Directory, ".", "--as-of", "2026-12-07", "--fix");
+        var rebuild = await project.BuildAsync();
+
+        Assert.True(fix.ExitCode == 0, fix.ToString());
+        Assert.DoesNotContain("\"gpt-4\"", project.Read("Components/Chat.razor"));
+        Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
+        Assert.DoesNotContain("Chat.razor(10,37): warning MDL0001", rebuild.Output);
+    }
+
     [Fact]
     public async Task ABrokenProjectIsReportedAndTheRestIsStillAudited()
     {
