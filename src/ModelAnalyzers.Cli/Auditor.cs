@@ -188,7 +188,7 @@ internal sealed class Auditor
             {
                 if (NewerCompilerGenerators.NoteFor(reference) is { } note && reported.Add($"{NewerCompilerGenerators.NoteId}|{note}"))
                 {
-                    result.Counts[NewerCompilerGenerators.NoteId] = result.Counts.TryGetValue(NewerCompilerGenerators.NoteId, out int c) ? c + 1 : 1;
+                    result.Count(NewerCompilerGenerators.NoteId);
                     result.Notes.Add(new ProjectNote(NewerCompilerGenerators.NoteId, note));
                 }
             }
@@ -203,7 +203,7 @@ internal sealed class Auditor
                     continue;
                 }
 
-                result.Counts[diagnostic.Id] = result.Counts.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
+                result.Count(diagnostic.Id);
                 if (string.IsNullOrEmpty(position.Path))
                 {
                     result.Notes.Add(new ProjectNote(diagnostic.Id, message));

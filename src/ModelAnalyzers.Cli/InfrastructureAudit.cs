@@ -154,7 +154,7 @@ internal sealed class InfrastructureAudit
             }
 
             report.Findings.Add(site);
-            result.Counts[ruleId!] = result.Counts.TryGetValue(ruleId!, out int n) ? n + 1 : 1;
+            result.Count(ruleId!);
             if (options.Fix && verdict.TargetModel is { } moveTo && (options.FixModel is null || options.FixModel == model))
             {
                 AddEdit(edits, deployment.Model, moveTo);

@@ -14,6 +14,9 @@ internal sealed class ProjectResult
 
     public SortedDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Counts one more finding or note of the rule.</summary>
+    public void Count(string ruleId) => Counts[ruleId] = Counts.TryGetValue(ruleId, out int n) ? n + 1 : 1;
+
     /// <summary>Diagnostics without a source location (stale data, invalid configuration), counted in <see cref="Counts"/> too.</summary>
     public List<ProjectNote> Notes { get; } = new();
 

@@ -82,7 +82,7 @@ internal static class EnvironmentAudit
             }
 
             report.Findings.Add(site);
-            result.Counts[rule!] = result.Counts.TryGetValue(rule!, out int n) ? n + 1 : 1;
+            result.Count(rule!);
             if (options.Fix && options.FixTargetFor(value.Value, verdict.Offers.Select(o => o.Target.Id).ToList()) is { } target)
             {
                 fixes.Add((value, target));
